@@ -1,0 +1,2 @@
+export * from './finding/finding.ts';
+export * from './finding/document.ts';
