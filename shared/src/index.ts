@@ -1,2 +1,3 @@
 export * from './finding/finding.ts';
 export * from './finding/document.ts';
+export * from './failure/reasons.ts';
