@@ -14,8 +14,11 @@ export interface HttpExchange {
     /** Body bytes as received, before content-decoding (gzip stays gzip); cut at the size limit. */
     rawBody: Uint8Array;
   };
-  /** True when the body was cut by a size, time or decompression limit (WARC-Truncated). */
-  truncated?: 'length' | 'time' | 'decompressed';
+  /**
+   * Set when the body is incomplete (WARC-Truncated): cut by a size, time or decompression limit, or by
+   * the connection breaking mid-body ('disconnect').
+   */
+  truncated?: 'length' | 'time' | 'decompressed' | 'disconnect';
   startedAt: string;
   /** Server IP the connection went to, when known. */
   remoteAddress?: string;
