@@ -1,4 +1,13 @@
-import type { Block, DocumentInput, Finding } from '../../../shared/src/index.ts';
+import { CATEGORIES, foldForMatch, type Block, type Category, type DocumentInput, type Finding, type Span } from '../../../shared/src/index.ts';
+import rulesBundle from '../../model/rules.bundle.json' with { type: 'json' };
+import trainedModel from '../../model/model.json' with { type: 'json' };
+import nl from '../../locales/nl.json' with { type: 'json' };
+import en from '../../locales/en.json' with { type: 'json' };
+import { compileRules } from './compile-rules.ts';
+import { pageContextOf, type PageContext } from './page-context.ts';
+import { passagesOf } from './passages.ts';
+import type { RuleHit, RulesBundle } from './rule-types.ts';
+import { scorePassage, type TrainedModel } from './score-passage.ts';
 
 export interface ClassifyOptions {
   /** Language of the reasons; Dutch by default. */
@@ -7,28 +16,94 @@ export interface ClassifyOptions {
   includeReview?: boolean;
 }
 
-// Temporary keyword pass so that other parts can integrate; replaced by the rule engine + model.
-const TUTORING = /\b(bijles|huiswerkbegeleiding|examentraining)\b/i;
-const MANDATORY = /\b(verplicht\w*|verschuldigd)\b/i;
+const LOCALES = { nl, en } as const;
+const RULES = compileRules(rulesBundle as RulesBundle);
+const MODEL = trainedModel as unknown as TrainedModel;
+const REVIEW_THRESHOLD = MODEL.combiner.thresholds.review;
+const LIKELY_THRESHOLD = MODEL.combiner.thresholds.likely;
 
-export function classifyDocument(doc: DocumentInput, _options: ClassifyOptions = {}): Finding[] {
+// Where no rule fired, the span falls on the words the model leans on most for the category.
+const CUE: Record<Category, RegExp> = {
+  'commercial-tutoring': /bijles\w*|huiswerk\w*|examentraining\w*|studiebegeleiding|\w*instituut|\w*bureau\w*|korting|tarie\w+|€ ?\d+[\d.,-]*|per maand/u,
+  'mandatory-contribution': /verplicht\w*|verschuldigd|voldaan|betaald|betalen|betaling|\w*bijdrage|€ ?\d+[\d.,-]*|uitgesloten|aanmaning|incasso\w*/u,
+};
+
+/** Classify a document: every block is cut into passages, and each passage judged with its page context. */
+export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = {}): Finding[] {
+  const locale = LOCALES[options.lang ?? 'nl'];
+  const includeReview = options.includeReview ?? true;
+  const page = pageContextOf([doc.title ?? '', ...doc.blocks.map((b) => b.text)]);
   const findings: Finding[] = [];
+  let heading = '';
+  let previous = '';
   doc.blocks.forEach((block: Block, blockIndex) => {
-    for (const [category, re] of [['commercial-tutoring', TUTORING], ['mandatory-contribution', MANDATORY]] as const) {
-      const m = re.exec(block.text);
-      if (!m) continue;
-      findings.push({
-        category, level: 'review', score: 0.5, text: block.text,
-        span: { start: m.index, end: m.index + m[0].length },
-        reasons: ['voorlopige trefwoordcontrole'], ruleIds: ['placeholder'],
-        locator: block.locator, pdfPage: block.pdfPage, blockIndex, blockOffset: 0,
-      });
+    if (block.kind === 'heading') heading = block.text;
+    for (const span of passagesOf(block.text)) {
+      const text = block.text.slice(span.start, span.end);
+      const context = [heading, previous].filter((t) => t && t !== text).join('\n');
+      previous = text;
+      for (const finding of judgePassage(text, context, page, locale, includeReview)) {
+        findings.push({ ...finding, locator: block.locator, ...(block.pdfPage ? { pdfPage: block.pdfPage } : {}), blockIndex, blockOffset: span.start });
+      }
     }
   });
   return findings;
 }
 
+/** Classify plain text: blank lines separate blocks. */
 export function classifyText(text: string, options: ClassifyOptions = {}): Finding[] {
-  const blocks: Block[] = text.split(/\n\s*\n/).filter((t) => t.trim()).map((t, i) => ({ kind: 'paragraph', text: t.trim(), locator: `text:block=${i}` }));
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const part of text.split(/\n\s*\n/)) {
+    const start = text.indexOf(part, offset);
+    offset = start + part.length;
+    if (part.trim()) blocks.push({ kind: 'paragraph', text: part.trim(), locator: `text:offset=${start + part.indexOf(part.trim())}` });
+  }
   return classifyDocument({ blocks }, options);
+}
+
+function judgePassage(text: string, context: string, page: PageContext, locale: (typeof LOCALES)['nl'], includeReview: boolean): Omit<Finding, 'locator'>[] {
+  let score;
+  try {
+    score = scorePassage(RULES, MODEL, { text, context }, page);
+  } catch {
+    // A rule or the model failing on odd input must not cost the document: a person looks instead.
+    return includeReview ? [couldNotJudge(text, locale)] : [];
+  }
+  const findings: Omit<Finding, 'locator'>[] = [];
+  for (const category of CATEGORIES) {
+    const value = score.scores[category];
+    if (value < REVIEW_THRESHOLD) continue;
+    const level = value >= LIKELY_THRESHOLD ? 'likely' : 'review';
+    if (level === 'review' && !includeReview) continue;
+    const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
+    findings.push({
+      category,
+      level,
+      score: Math.round(value * 1000) / 1000,
+      text,
+      span: triggerSpan(text, live, category),
+      reasons: reasonsFor(category, live, page, locale),
+      ruleIds: live.length ? live.map((h) => h.ruleId) : [`model.${category}`],
+    });
+  }
+  return findings;
+}
+
+function triggerSpan(text: string, live: RuleHit[], category: Category): Span {
+  const best = live[0];
+  if (best) return { start: best.start, end: best.end };
+  const cue = CUE[category].exec(foldForMatch(text));
+  return cue ? { start: cue.index, end: cue.index + cue[0].length } : { start: 0, end: text.length };
+}
+
+function reasonsFor(category: Category, live: RuleHit[], page: PageContext, locale: (typeof LOCALES)['nl']): string[] {
+  const reasons = live.map((h) => (locale.rules as Record<string, string>)[h.ruleId] ?? h.ruleId);
+  if (!live.length) reasons.push(locale.model[category]);
+  if (page.discussion >= 0.45) reasons.push(locale.context.discussion);
+  return [...new Set(reasons)];
+}
+
+function couldNotJudge(text: string, locale: (typeof LOCALES)['nl']): Omit<Finding, 'locator'> {
+  return { category: 'mandatory-contribution', level: 'review', score: 0, text, span: { start: 0, end: text.length }, reasons: [locale.error['could-not-judge']], ruleIds: ['engine.error'] };
 }

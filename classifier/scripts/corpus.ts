@@ -1,0 +1,54 @@
+// Node-only: read the labelled corpus and split it into train and held-out test pages.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Category } from '../../shared/src/index.ts';
+import { CLASSIFIER_DIR } from './rules-source.ts';
+
+export interface CorpusPassage {
+  id: string;
+  page: string;
+  source: string;
+  sector: 'po' | 'vo';
+  voice: 'school' | 'discussion';
+  label: Category | 'none';
+  borderline?: boolean;
+  hard?: boolean;
+  trigger?: string;
+  text: string;
+}
+
+const TEST_SHARE = 0.25;
+
+export function readCorpus(): CorpusPassage[] {
+  const dir = join(CLASSIFIER_DIR, 'data');
+  const passages: CorpusPassage[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        passages.push(JSON.parse(line) as CorpusPassage);
+      } catch (error) {
+        throw new Error(`data/${file}:${i + 1}: ${(error as Error).message}`);
+      }
+    });
+  }
+  return passages;
+}
+
+/** Whole pages go to one side, chosen by a hash of the page id: stable, and never mixed. */
+export function splitOf(passage: Pick<CorpusPassage, 'page'>): 'train' | 'test' {
+  const h = createHash('sha256').update(passage.page).digest().readUInt32BE(0) / 0x1_0000_0000;
+  return h < TEST_SHARE ? 'test' : 'train';
+}
+
+/** The label a `likely` finding should match: borderline passages count as not-a-violation. */
+export function likelyTarget(p: CorpusPassage, category: Category): boolean {
+  return p.label === category && !p.borderline;
+}
+
+export function groupByPage<T extends { page: string }>(items: T[]): Map<string, T[]> {
+  const pages = new Map<string, T[]>();
+  for (const item of items) pages.set(item.page, [...(pages.get(item.page) ?? []), item]);
+  return pages;
+}

@@ -1,0 +1,93 @@
+// `npm run eval`: precision, recall and F1 per category on the held-out test split, at passage and page
+// level, side by side with a keyword baseline run on the same data. Writes docs/classifier-eval.md too.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORIES, foldForMatch, type Category } from '../../shared/src/index.ts';
+import { compileRules } from '../src/engine/compile-rules.ts';
+import { scorePassage, type TrainedModel } from '../src/engine/score-passage.ts';
+import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
+import { CLASSIFIER_DIR, readRulesBundle } from './rules-source.ts';
+import { pageContextOf } from '../src/engine/page-context.ts';
+
+// The baseline a reviewer would write in five minutes: tutoring words; "verplicht" or "ouderbijdrage".
+const BASELINE: Record<Category, RegExp> = {
+  'commercial-tutoring': /\b(bijles\w*|huiswerkbegeleiding|huiswerkinstituut|examentraining\w*|studiebegeleiding)\b/,
+  'mandatory-contribution': /\b(verplicht\w*|ouderbijdrage\w*)\b/,
+};
+
+interface Counts { tp: number; fp: number; fn: number }
+const metrics = ({ tp, fp, fn }: Counts) => {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+export interface EvalResult {
+  passages: number;
+  pages: number;
+  rows: { category: Category; level: 'passage' | 'page'; system: 'schoolscan' | 'baseline'; precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }[];
+  errors: { id: string; category: Category; expected: boolean; score: number; text: string }[];
+}
+
+export function evaluate(split: 'test' | 'train' = 'test'): EvalResult {
+  const rules = compileRules(readRulesBundle());
+  const model = JSON.parse(readFileSync(join(CLASSIFIER_DIR, 'model', 'model.json'), 'utf8')) as TrainedModel;
+  const passages = readCorpus().filter((p) => splitOf(p) === split);
+  const pages = groupByPage(passages);
+  const predicted = new Map<CorpusPassage, Record<Category, boolean>>();
+  const baseline = new Map<CorpusPassage, Record<Category, boolean>>();
+  const errors: EvalResult['errors'] = [];
+  for (const pagePassages of pages.values()) {
+    const page = pageContextOf(pagePassages.map((p) => p.text));
+    pagePassages.forEach((p, i) => {
+      const { scores } = scorePassage(rules, model, { text: p.text, context: pagePassages[i - 1]?.text }, page);
+      const flags = Object.fromEntries(CATEGORIES.map((c) => [c, scores[c] >= model.combiner.thresholds.likely])) as Record<Category, boolean>;
+      predicted.set(p, flags);
+      baseline.set(p, Object.fromEntries(CATEGORIES.map((c) => [c, BASELINE[c].test(foldForMatch(p.text))])) as Record<Category, boolean>);
+      for (const c of CATEGORIES) if (flags[c] !== likelyTarget(p, c)) errors.push({ id: p.id, category: c, expected: likelyTarget(p, c), score: Math.round(scores[c] * 1000) / 1000, text: p.text });
+    });
+  }
+  const rows: EvalResult['rows'] = [];
+  for (const category of CATEGORIES) {
+    for (const [system, flags] of [['schoolscan', predicted], ['baseline', baseline]] as const) {
+      const passage: Counts = { tp: 0, fp: 0, fn: 0 };
+      for (const p of passages) tally(passage, flags.get(p)![category], likelyTarget(p, category));
+      const page: Counts = { tp: 0, fp: 0, fn: 0 };
+      for (const pagePassages of pages.values()) {
+        tally(page, pagePassages.some((p) => flags.get(p)![category]), pagePassages.some((p) => likelyTarget(p, category)));
+      }
+      rows.push({ category, level: 'passage', system, ...passage, ...metrics(passage) });
+      rows.push({ category, level: 'page', system, ...page, ...metrics(page) });
+    }
+  }
+  return { passages: passages.length, pages: pages.size, rows, errors };
+}
+
+function tally(c: Counts, flagged: boolean, truth: boolean): void {
+  if (flagged && truth) c.tp++;
+  else if (flagged) c.fp++;
+  else if (truth) c.fn++;
+}
+
+export function formatTable(result: EvalResult): string {
+  const f = (x: number) => x.toFixed(3);
+  const lines = [
+    `Held-out test split: ${result.passages} passages on ${result.pages} pages (never seen in training).`,
+    '',
+    '| category | level | system | precision | recall | F1 | tp | fp | fn |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...result.rows.map((r) => `| ${r.category} | ${r.level} | ${r.system} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${r.tp} | ${r.fp} | ${r.fn} |`),
+  ];
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const split = process.argv.includes('--train') ? 'train' : 'test';
+  const result = evaluate(split);
+  const table = formatTable(result);
+  console.log(table);
+  if (process.argv.includes('--errors')) for (const e of result.errors) console.log(`${e.expected ? 'MISS' : 'FP  '} ${e.category} ${e.score} ${e.id}: ${e.text}`);
+  if (split === 'test' && !process.argv.includes('--no-write')) {
+    writeFileSync(join(CLASSIFIER_DIR, '..', 'docs', 'classifier-eval.md'), `# Classifier evaluation\n\nGenerated by \`npm run eval\`. A passage counts as flagged when its score reaches the \`likely\` threshold; borderline passages count as not-a-violation.\n\n${table}\n`);
+  }
+}

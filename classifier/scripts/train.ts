@@ -1,0 +1,132 @@
+// `npm run train`: validate and bundle the rules, train the Bayes model on the train split with natural,
+// fit the calibrated combiner on out-of-fold predictions, choose thresholds, and write classifier/model/.
+// Deterministic: same corpus and rules give a byte-identical model file.
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
+import { CATEGORIES, type Category } from '../../shared/src/index.ts';
+import { compileRules } from '../src/engine/compile-rules.ts';
+import { matchRules } from '../src/engine/match-rules.ts';
+import { pageContextOf, type PageContext } from '../src/engine/page-context.ts';
+import type { RuleHit } from '../src/engine/rule-types.ts';
+import { modelFeatures } from '../src/features/model-features.ts';
+import { bayesProbabilities, type BayesModel } from '../src/model/bayes-scorer.ts';
+import { COMBINER_INPUTS, combinedScore, combinerInputs, type CombinerModel } from '../src/model/combiner.ts';
+import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
+import { fitLogistic } from './logistic-fit.ts';
+import { CLASSIFIER_DIR, readRulesBundle, writeRulesBundle } from './rules-source.ts';
+
+const FOLDS = 5;
+const MIN_DOCUMENT_FREQUENCY = 2;
+const TARGET_PRECISION = 0.93;
+
+export interface PreparedPassage {
+  passage: CorpusPassage;
+  hits: RuleHit[];
+  features: string[];
+  page: PageContext;
+}
+
+/** Rule hits and model features of every passage, with its page's context and the passage before it. */
+export function preparePassages(passages: CorpusPassage[], rules = compileRules(readRulesBundle())): PreparedPassage[] {
+  const prepared: PreparedPassage[] = [];
+  for (const pagePassages of groupByPage(passages).values()) {
+    const page = pageContextOf(pagePassages.map((p) => p.text));
+    pagePassages.forEach((passage, i) => {
+      const hits = matchRules(rules, { text: passage.text, context: pagePassages[i - 1]?.text });
+      prepared.push({ passage, hits, features: modelFeatures(passage.text, hits, page), page });
+    });
+  }
+  return prepared;
+}
+
+function trainBayes(items: PreparedPassage[]): BayesModel {
+  const df = new Map<string, number>();
+  for (const item of items) for (const f of item.features) df.set(f, (df.get(f) ?? 0) + 1);
+  const keep = (f: string) => (df.get(f) ?? 0) >= MIN_DOCUMENT_FREQUENCY || f.startsWith('R:');
+  const classifier = new BayesClassifier();
+  for (const item of items) {
+    const tokens = item.features.filter(keep);
+    // natural ignores empty documents; an explicit marker keeps every passage counted.
+    classifier.addDocument(tokens.length ? tokens : ['$empty'], item.passage.label);
+  }
+  classifier.train();
+  const inner = classifier.classifier;
+  const labels = Object.keys(inner.classTotals).sort();
+  return {
+    labels,
+    vocabulary: Object.fromEntries(Object.keys(classifier.features).map((f, i) => [f, i])),
+    classFeatures: inner.classFeatures,
+    classTotals: inner.classTotals,
+    totalExamples: inner.totalExamples,
+    smoothing: inner.smoothing,
+  };
+}
+
+function foldOf(page: string): number {
+  return createHash('sha256').update(`fold:${page}`).digest().readUInt32BE(0) % FOLDS;
+}
+
+/** Smallest threshold whose precision on `scored` reaches the target, for every category. */
+function chooseLikelyThreshold(scored: { score: number; positive: boolean; category: Category }[]): number {
+  for (let t = 0.3; t < 0.96; t += 0.01) {
+    const ok = CATEGORIES.every((c) => {
+      const flagged = scored.filter((s) => s.category === c && s.score >= t);
+      const tp = flagged.filter((s) => s.positive).length;
+      return flagged.length === 0 || tp / flagged.length >= TARGET_PRECISION;
+    });
+    if (ok) return Math.round(t * 100) / 100;
+  }
+  return 0.95;
+}
+
+function main(): void {
+  const bundle = readRulesBundle();
+  writeRulesBundle(bundle);
+  const rules = compileRules(bundle);
+  const corpus = readCorpus();
+  const train = preparePassages(corpus.filter((p) => splitOf(p) === 'train'), rules);
+
+  // Out-of-fold model probabilities, so the combiner learns how far to trust the model on unseen text.
+  const oof = new Map<PreparedPassage, Record<string, number>>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = trainBayes(train.filter((t) => foldOf(t.passage.page) !== fold));
+    for (const t of train.filter((t) => foldOf(t.passage.page) === fold)) oof.set(t, bayesProbabilities(model, t.features));
+  }
+
+  const weights = {} as CombinerModel['weights'];
+  const scored: { score: number; positive: boolean; category: Category }[] = [];
+  for (const category of CATEGORIES) {
+    const rows = train.map((t) => combinerInputs(category, oof.get(t)![category] ?? 0, t.hits, t.page));
+    const targets = train.map((t) => (likelyTarget(t.passage, category) ? 1 : 0));
+    weights[category] = fitLogistic(rows, targets);
+    rows.forEach((row, i) => scored.push({ score: combinedScore(weights[category], row), positive: targets[i] === 1, category }));
+  }
+  if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const mine = scored.filter((s) => s.category === c);
+    const flagged = mine.filter((s) => s.score >= t);
+    const tp = flagged.filter((s) => s.positive).length;
+    console.log(c, t, 'precision', (tp / flagged.length).toFixed(3), 'recall', (tp / mine.filter((s) => s.positive).length).toFixed(3));
+  }
+  const likely = chooseLikelyThreshold(scored);
+  const combiner: CombinerModel = { weights, thresholds: { likely, review: Math.round(Math.min(0.3, likely / 2) * 100) / 100 } };
+
+  const bayes = trainBayes(train);
+  const model = {
+    about: {
+      trainedWith: 'natural BayesClassifier over stems, bigrams, negation-marked stems and rule hits; logistic combiner fitted out-of-fold',
+      combinerInputs: COMBINER_INPUTS,
+      trainPassages: train.length,
+      corpusSha256: createHash('sha256').update(JSON.stringify(corpus)).digest('hex'),
+      rulesSha256: createHash('sha256').update(JSON.stringify(bundle)).digest('hex'),
+    },
+    combiner,
+    bayes,
+  };
+  writeFileSync(join(CLASSIFIER_DIR, 'model', 'model.json'), `${JSON.stringify(model)}\n`);
+  console.log(`trained on ${train.length} passages; vocabulary ${Object.keys(bayes.vocabulary).length}; thresholds likely ≥ ${likely}, review ≥ ${combiner.thresholds.review}`);
+  for (const c of CATEGORIES) console.log(`  ${c}: ${COMBINER_INPUTS.map((name, i) => `${name}=${weights[c][i]}`).join(' ')}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,35 @@
+import { CATEGORIES, type Category } from '../../../shared/src/index.ts';
+import { modelFeatures } from '../features/model-features.ts';
+import { bayesProbabilities, type BayesModel } from '../model/bayes-scorer.ts';
+import { combinedScore, combinerInputs, type CombinerModel } from '../model/combiner.ts';
+import { matchRules } from './match-rules.ts';
+import type { PageContext } from './page-context.ts';
+import type { CompiledRule, RuleHit } from './rule-types.ts';
+
+export interface TrainedModel {
+  bayes: BayesModel;
+  combiner: CombinerModel;
+}
+
+export interface PassageScore {
+  hits: RuleHit[];
+  features: string[];
+  probabilities: Record<string, number>;
+  scores: Record<Category, number>;
+}
+
+/** Everything the classifier knows about one passage: rule hits, model probabilities, calibrated scores. */
+export function scorePassage(
+  rules: CompiledRule[],
+  model: TrainedModel,
+  passage: { text: string; context?: string },
+  page: PageContext,
+): PassageScore {
+  const hits = matchRules(rules, passage);
+  const features = modelFeatures(passage.text, hits, page);
+  const probabilities = bayesProbabilities(model.bayes, features);
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, probabilities[c] ?? 0, hits, page))]),
+  ) as Record<Category, number>;
+  return { hits, features, probabilities, scores };
+}

@@ -1,0 +1,42 @@
+import { tokenize } from '../text/tokens.ts';
+import type { RuleHit } from '../engine/rule-types.ts';
+import type { PageContext } from '../engine/page-context.ts';
+import { stem } from './dutch-stemmer.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+const NEGATOR = /^(?:niet|geen|nooit|niemand|noch|zonder|hoeft|hoeven|nergens)$/;
+const NEGATION_REACH = 4;
+
+/**
+ * Features of a passage for the statistical model: stems, stem bigrams, negation-marked stems ("!verplicht"
+ * after "niet"), token classes (amounts, percentages, links), rule hits (live and cancelled) and page voice.
+ */
+export function modelFeatures(text: string, hits: RuleHit[], context: PageContext): string[] {
+  const features = new Set<string>();
+  let negationLeft = 0;
+  let previous: string | undefined;
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'word') {
+      features.add(`$${token.kind}`);
+      previous = undefined;
+      continue;
+    }
+    const word = token.norm;
+    if (NEGATOR.test(word)) {
+      features.add(word);
+      negationLeft = NEGATION_REACH;
+      previous = word;
+      continue;
+    }
+    if (STOPWORDS.has(word)) continue;
+    const s = stem(word);
+    features.add(negationLeft > 0 ? `!${s}` : s);
+    if (negationLeft > 0) negationLeft--;
+    if (previous) features.add(`${previous}_${s}`);
+    previous = s;
+  }
+  for (const hit of hits) features.add(hit.cancelled ? `R:${hit.ruleId}:${hit.cancelled}` : `R:${hit.ruleId}`);
+  if (context.discussion >= 0.45) features.add('CTX:discussion');
+  else if (context.discussion <= 0.15) features.add('CTX:school');
+  return [...features];
+}
