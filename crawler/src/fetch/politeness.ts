@@ -57,6 +57,10 @@ export class HostLimiter implements RequestGate {
       const onAbort = () => {
         const index = state.waiters.indexOf(waiter);
         if (index >= 0) state.waiters.splice(index, 1);
+        if (state.waiters.length === 0 && state.timer) {
+          clearTimeout(state.timer);
+          state.timer = undefined;
+        }
         reject(signal?.reason);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
