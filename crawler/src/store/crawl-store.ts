@@ -3,7 +3,7 @@
 // contract suite in store-contract.ts is what any implementation must pass.
 import type { FailureReason } from '../../../shared/src/index.ts';
 import type {
-  CrawlFinding, FrontierCounts, FrontierEntry, NewFrontierUrl, NewSite, Outlink, PageCommit, PageRow,
+  CrawlFinding, FrontierCounts, FrontierEntry, KnownUrl, NewFrontierUrl, NewSite, Outlink, PageCommit, PageRow,
   RunManifest, RunRecord, SiteOutcome, SiteRecord, SiteSummary, WarcOffset,
 } from './records.ts';
 
@@ -47,8 +47,8 @@ export interface CrawlStore {
   /** Puts leased URLs and running sites back: all of them (`all`, on resume) or those whose lease expired by `now`. */
   reclaimLeases(options: { all: true } | { now: number }): Promise<{ urls: number; sites: number }>;
   countUrls(siteId: string): Promise<FrontierCounts>;
-  /** Every URL the site's frontier knows, in insertion order (to rebuild in-memory guards on resume). */
-  knownUrls(siteId: string): Promise<string[]>;
+  /** Every URL the site's frontier knows, in insertion order, with its state (to rebuild in-memory guards on resume). */
+  knownUrls(siteId: string): Promise<KnownUrl[]>;
   /** An already stored page of the site with the same text hash, if any. */
   findDuplicate(siteId: string, textSha256: string, url: string): Promise<string | undefined>;
 

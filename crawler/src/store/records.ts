@@ -184,6 +184,14 @@ export interface FrontierCounts {
   done: number;
   failed: number;
   skipped: number;
+  /** URLs a request was made for (done, failed, and duplicates): what the page cap counts. */
+  fetched: number;
+}
+
+export interface KnownUrl {
+  url: string;
+  state: FrontierState;
+  reason?: FailureReason;
 }
 
 /** A pages.jsonl row: the frontier entry with its page outcome, if any. */

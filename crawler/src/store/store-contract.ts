@@ -51,7 +51,7 @@ export function describeCrawlStoreContract(name: string, factory: StoreFactory):
       const order: string[] = [];
       for (let e; (e = await store.leaseUrl('a.test', 'w', 60_000, 0));) order.push(e.url);
       expect(order).toEqual(['u/1', 'u/2', 'u/deep']);
-      expect(await store.countUrls('a.test')).toEqual({ queued: 0, leased: 3, done: 0, failed: 0, skipped: 1 });
+      expect(await store.countUrls('a.test')).toEqual({ queued: 0, leased: 3, done: 0, failed: 0, skipped: 1, fetched: 0 });
     });
 
     it('keeps a given-back URL until its backoff passes, counting the attempt', async () => {
@@ -79,8 +79,8 @@ export function describeCrawlStoreContract(name: string, factory: StoreFactory):
       await store.commitPage(c);
       expect((await collect(store.findings())).map((f) => f.blockIndex)).toEqual([0, 3]);
       expect(await collect(store.outlinks('a.test'))).toHaveLength(1);
-      expect(await store.countUrls('a.test')).toMatchObject({ done: 1, queued: 1 });
-      expect(await store.knownUrls('a.test')).toEqual(['u/1', 'u/2']);
+      expect(await store.countUrls('a.test')).toMatchObject({ done: 1, queued: 1, fetched: 1 });
+      expect(await store.knownUrls('a.test')).toEqual([{ url: 'u/1', state: 'done' }, { url: 'u/2', state: 'queued' }]);
       expect(await store.warcOffsets('a.test')).toEqual([{ siteId: 'a.test', file: 'a.warc.gz', bytes: 1234 }]);
     });
 

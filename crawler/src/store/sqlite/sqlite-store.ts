@@ -3,7 +3,7 @@ import type { FailureReason } from '../../../../shared/src/index.ts';
 import type { CrawlStore } from '../crawl-store.ts';
 import { findingKey } from '../finding-key.ts';
 import type {
-  CrawlFinding, FrontierCounts, FrontierEntry, NewFrontierUrl, NewSite, Outlink, PageCommit, PageRow,
+  CrawlFinding, FrontierCounts, FrontierEntry, FrontierState, KnownUrl, NewFrontierUrl, NewSite, Outlink, PageCommit, PageRow,
   RunManifest, RunRecord, SiteOutcome, SiteRecord, SiteSummary, WarcOffset,
 } from '../records.ts';
 import { openDatabase } from './schema.ts';
@@ -174,14 +174,19 @@ export class SqliteCrawlStore implements CrawlStore {
   }
 
   async countUrls(siteId: string): Promise<FrontierCounts> {
-    const counts: FrontierCounts = { queued: 0, leased: 0, done: 0, failed: 0, skipped: 0 };
-    const rows = this.db.prepare(`SELECT state, count(*) AS n FROM frontier WHERE site_id = ? GROUP BY state`).all(siteId) as { state: keyof FrontierCounts; n: number }[];
-    for (const r of rows) counts[r.state] = r.n;
+    const counts: FrontierCounts = { queued: 0, leased: 0, done: 0, failed: 0, skipped: 0, fetched: 0 };
+    const rows = this.db.prepare(`SELECT state, count(*) AS n, sum(fetched) AS fetched FROM frontier WHERE site_id = ? GROUP BY state`)
+      .all(siteId) as { state: Exclude<keyof FrontierCounts, 'fetched'>; n: number; fetched: number }[];
+    for (const r of rows) {
+      counts[r.state] = r.n;
+      counts.fetched += r.fetched;
+    }
     return counts;
   }
 
-  async knownUrls(siteId: string): Promise<string[]> {
-    return this.db.prepare(`SELECT url FROM frontier WHERE site_id = ? ORDER BY seq`).pluck().all(siteId) as string[];
+  async knownUrls(siteId: string): Promise<KnownUrl[]> {
+    const rows = this.db.prepare(`SELECT url, state, reason FROM frontier WHERE site_id = ? ORDER BY seq`).all(siteId) as { url: string; state: FrontierState; reason: FailureReason | null }[];
+    return rows.map((r) => ({ url: r.url, state: r.state, reason: r.reason ?? undefined }));
   }
 
   async findDuplicate(siteId: string, textSha256: string, url: string): Promise<string | undefined> {
