@@ -17,7 +17,7 @@ describe('readSitemaps', () => {
   beforeAll(async () => {
     server = await startLocalServer((req, res) => {
       const o = server.origin;
-      const xml = (body: string | Buffer, type = 'application/xml') => res.writeHead(200, { 'content-type': type }).end(body);
+      const xml = (body: string | Buffer, type = 'application/xml') => void res.writeHead(200, { 'content-type': type }).end(body);
       switch (req.url) {
         case '/sitemap_index.xml':
           return xml(
@@ -39,7 +39,7 @@ describe('readSitemaps', () => {
         case '/many.xml':
           return xml(urlset(o, Array.from({ length: 100 }, (_, i) => `/p/${i}`)));
         default:
-          return res.writeHead(404).end();
+          return void res.writeHead(404).end();
       }
     });
     fetcher = new HttpFetcher({ userAgent: 'schoolscan/0.1', recorder: { record: (_e, c) => void purposes.push(c.purpose) } });
