@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, foldForMatch, type Category } from '../../shared/src/index.ts';
 import { compileRules } from '../src/engine/compile-rules.ts';
+import { compileLexiconProbes, lexiconFeatures } from '../src/engine/lexicon-probes.ts';
 import { scorePassage, type TrainedModel } from '../src/engine/score-passage.ts';
 import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
 import { CLASSIFIER_DIR, readRulesBundle } from './rules-source.ts';
@@ -30,7 +31,9 @@ export interface EvalResult {
 }
 
 export function evaluate(split: 'test' | 'train' = 'test'): EvalResult {
-  const rules = compileRules(readRulesBundle());
+  const bundle = readRulesBundle();
+  const rules = compileRules(bundle);
+  const probes = compileLexiconProbes(bundle);
   const model = JSON.parse(readFileSync(join(CLASSIFIER_DIR, 'model', 'model.json'), 'utf8')) as TrainedModel;
   const passages = readCorpus().filter((p) => splitOf(p) === split);
   const pages = groupByPage(passages);
@@ -39,8 +42,9 @@ export function evaluate(split: 'test' | 'train' = 'test'): EvalResult {
   const errors: EvalResult['errors'] = [];
   for (const pagePassages of pages.values()) {
     const page = pageContextOf(pagePassages.map((p) => p.text));
+    page.lexicons = lexiconFeatures(probes, pagePassages.map((p) => p.text).join('\n'), 'PAGE');
     pagePassages.forEach((p, i) => {
-      const { scores } = scorePassage(rules, model, { text: p.text, context: pagePassages[i - 1]?.text }, page);
+      const { scores } = scorePassage(rules, probes, model, { text: p.text, context: pagePassages[i - 1]?.text }, page);
       const flags = Object.fromEntries(CATEGORIES.map((c) => [c, scores[c] >= model.combiner.thresholds.likely])) as Record<Category, boolean>;
       predicted.set(p, flags);
       baseline.set(p, Object.fromEntries(CATEGORIES.map((c) => [c, BASELINE[c].test(foldForMatch(p.text))])) as Record<Category, boolean>);

@@ -2,7 +2,7 @@
  * L2-regularised logistic regression fitted by Newton's method (IRLS): a handful of inputs, a thousand rows,
  * converges in a few dozen steps and is deterministic.
  */
-export function fitLogistic(rows: number[][], targets: number[], options = { iterations: 50, l2: 0.05 }): number[] {
+export function fitLogistic(rows: number[][], targets: number[], options = { iterations: 60, l2: 1 }): number[] {
   const width = rows[0]?.length ?? 0;
   let w = new Array<number>(width).fill(0);
   for (let iter = 0; iter < options.iterations; iter++) {

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import { CATEGORIES, type Category } from '../../shared/src/index.ts';
 import { compileRules } from '../src/engine/compile-rules.ts';
+import { compileLexiconProbes, lexiconFeatures } from '../src/engine/lexicon-probes.ts';
 import { matchRules } from '../src/engine/match-rules.ts';
 import { pageContextOf, type PageContext } from '../src/engine/page-context.ts';
 import type { RuleHit } from '../src/engine/rule-types.ts';
 import { modelFeatures } from '../src/features/model-features.ts';
 import { bayesProbabilities, type BayesModel } from '../src/model/bayes-scorer.ts';
-import { COMBINER_INPUTS, combinedScore, combinerInputs, type CombinerModel } from '../src/model/combiner.ts';
+import { combinedScore, combinerInputs, type CombinerModel } from '../src/model/combiner.ts';
 import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
 import { fitLogistic } from './logistic-fit.ts';
 import { CLASSIFIER_DIR, readRulesBundle, writeRulesBundle } from './rules-source.ts';
@@ -24,18 +25,25 @@ const TARGET_PRECISION = 0.93;
 export interface PreparedPassage {
   passage: CorpusPassage;
   hits: RuleHit[];
+  lexicons: string[];
   features: string[];
   page: PageContext;
 }
 
 /** Rule hits and model features of every passage, with its page's context and the passage before it. */
-export function preparePassages(passages: CorpusPassage[], rules = compileRules(readRulesBundle())): PreparedPassage[] {
+export function preparePassages(passages: CorpusPassage[], bundle = readRulesBundle()): PreparedPassage[] {
+  const rules = compileRules(bundle);
+  const probes = compileLexiconProbes(bundle);
   const prepared: PreparedPassage[] = [];
   for (const pagePassages of groupByPage(passages).values()) {
     const page = pageContextOf(pagePassages.map((p) => p.text));
+    page.lexicons = lexiconFeatures(probes, pagePassages.map((p) => p.text).join('\n'), 'PAGE');
     pagePassages.forEach((passage, i) => {
       const hits = matchRules(rules, { text: passage.text, context: pagePassages[i - 1]?.text });
-      prepared.push({ passage, hits, features: modelFeatures(passage.text, hits, page), page });
+      const context = pagePassages[i - 1]?.text;
+      const lexicons = lexiconFeatures(probes, passage.text);
+      const contextLexicons = context ? lexiconFeatures(probes, context, 'CTX') : [];
+      prepared.push({ passage, hits, lexicons: [...lexicons, ...contextLexicons, ...page.lexicons], features: modelFeatures(passage.text, hits, page, lexicons, [...contextLexicons, ...page.lexicons]), page });
     });
   }
   return prepared;
@@ -44,7 +52,7 @@ export function preparePassages(passages: CorpusPassage[], rules = compileRules(
 function trainBayes(items: PreparedPassage[]): BayesModel {
   const df = new Map<string, number>();
   for (const item of items) for (const f of item.features) df.set(f, (df.get(f) ?? 0) + 1);
-  const keep = (f: string) => (df.get(f) ?? 0) >= MIN_DOCUMENT_FREQUENCY || f.startsWith('R:');
+  const keep = (f: string) => (df.get(f) ?? 0) >= MIN_DOCUMENT_FREQUENCY || f.startsWith('R:') || f.startsWith('LEX:') || f.startsWith('CTX:') || f.startsWith('PAGE:');
   const classifier = new BayesClassifier();
   for (const item of items) {
     const tokens = item.features.filter(keep);
@@ -84,9 +92,8 @@ function chooseLikelyThreshold(scored: { score: number; positive: boolean; categ
 function main(): void {
   const bundle = readRulesBundle();
   writeRulesBundle(bundle);
-  const rules = compileRules(bundle);
   const corpus = readCorpus();
-  const train = preparePassages(corpus.filter((p) => splitOf(p) === 'train'), rules);
+  const train = preparePassages(corpus.filter((p) => splitOf(p) === 'train'), bundle);
 
   // Out-of-fold model probabilities, so the combiner learns how far to trust the model on unseen text.
   const oof = new Map<PreparedPassage, Record<string, number>>();
@@ -98,10 +105,13 @@ function main(): void {
   const weights = {} as CombinerModel['weights'];
   const scored: { score: number; positive: boolean; category: Category }[] = [];
   for (const category of CATEGORIES) {
-    const rows = train.map((t) => combinerInputs(category, oof.get(t)![category] ?? 0, t.hits, t.page));
+    const inputs = train.map((t) => combinerInputs(category, oof.get(t)![category] ?? 0, t.hits, t.lexicons, t.page));
+    const names = [...new Set(inputs.flatMap((m) => [...m.keys()]))].sort((a, b) => (a === 'bias' ? -1 : b === 'bias' ? 1 : a.localeCompare(b)));
+    const rows = inputs.map((m) => names.map((n) => m.get(n) ?? 0));
     const targets = train.map((t) => (likelyTarget(t.passage, category) ? 1 : 0));
-    weights[category] = fitLogistic(rows, targets);
-    rows.forEach((row, i) => scored.push({ score: combinedScore(weights[category], row), positive: targets[i] === 1, category }));
+    const fitted = fitLogistic(rows, targets);
+    weights[category] = Object.fromEntries(names.map((n, i) => [n, fitted[i]!]).filter(([, w]) => w !== 0));
+    inputs.forEach((m, i) => scored.push({ score: combinedScore(weights[category], m), positive: targets[i] === 1, category }));
   }
   if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const mine = scored.filter((s) => s.category === c);
@@ -116,7 +126,6 @@ function main(): void {
   const model = {
     about: {
       trainedWith: 'natural BayesClassifier over stems, bigrams, negation-marked stems and rule hits; logistic combiner fitted out-of-fold',
-      combinerInputs: COMBINER_INPUTS,
       trainPassages: train.length,
       corpusSha256: createHash('sha256').update(JSON.stringify(corpus)).digest('hex'),
       rulesSha256: createHash('sha256').update(JSON.stringify(bundle)).digest('hex'),
@@ -126,7 +135,7 @@ function main(): void {
   };
   writeFileSync(join(CLASSIFIER_DIR, 'model', 'model.json'), `${JSON.stringify(model)}\n`);
   console.log(`trained on ${train.length} passages; vocabulary ${Object.keys(bayes.vocabulary).length}; thresholds likely ≥ ${likely}, review ≥ ${combiner.thresholds.review}`);
-  for (const c of CATEGORIES) console.log(`  ${c}: ${COMBINER_INPUTS.map((name, i) => `${name}=${weights[c][i]}`).join(' ')}`);
+  if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) console.log(`  ${c}: ${Object.entries(weights[c]).map(([n, w]) => `${n}=${w.toFixed(2)}`).join(' ')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -4,6 +4,7 @@ import trainedModel from '../../model/model.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 import { compileRules } from './compile-rules.ts';
+import { compileLexiconProbes, lexiconFeatures } from './lexicon-probes.ts';
 import { pageContextOf, type PageContext } from './page-context.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
@@ -18,9 +19,12 @@ export interface ClassifyOptions {
 
 const LOCALES = { nl, en } as const;
 const RULES = compileRules(rulesBundle as RulesBundle);
+const PROBES = compileLexiconProbes(rulesBundle as RulesBundle);
 const MODEL = trainedModel as unknown as TrainedModel;
 const REVIEW_THRESHOLD = MODEL.combiner.thresholds.review;
 const LIKELY_THRESHOLD = MODEL.combiner.thresholds.likely;
+// Page-wide cues are read from the top of the page; a 300-page guide is not one context.
+const PAGE_LEXICON_CHARS = 6000;
 
 // Where no rule fired, the span falls on the words the model leans on most for the category.
 const CUE: Record<Category, RegExp> = {
@@ -32,7 +36,9 @@ const CUE: Record<Category, RegExp> = {
 export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = {}): Finding[] {
   const locale = LOCALES[options.lang ?? 'nl'];
   const includeReview = options.includeReview ?? true;
-  const page = pageContextOf([doc.title ?? '', ...doc.blocks.map((b) => b.text)]);
+  const texts = [doc.title ?? '', ...doc.blocks.map((b) => b.text)];
+  const page = pageContextOf(texts);
+  page.lexicons = lexiconFeatures(PROBES, texts.join('\n').slice(0, PAGE_LEXICON_CHARS), 'PAGE');
   const findings: Finding[] = [];
   let heading = '';
   let previous = '';
@@ -65,7 +71,7 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Findi
 function judgePassage(text: string, context: string, page: PageContext, locale: (typeof LOCALES)['nl'], includeReview: boolean): Omit<Finding, 'locator'>[] {
   let score;
   try {
-    score = scorePassage(RULES, MODEL, { text, context }, page);
+    score = scorePassage(RULES, PROBES, MODEL, { text, context }, page);
   } catch {
     // A rule or the model failing on odd input must not cost the document: a person looks instead.
     return includeReview ? [couldNotJudge(text, locale)] : [];

@@ -3,7 +3,7 @@ import type { Span } from '../../../shared/src/index.ts';
 const NEGATOR = /^(?:niet|geen|nooit|niemand|noch|zonder|hoeft|hoeven|hoef|nergens|allerminst|geenszins)$/;
 // A negator that governs payment ("niet betaald", "geen bijdrage") states a condition, not a denial.
 const PAYMENT_WORD = /^(?:betaal\w*|betaald|betalen|voldaan|voldoen|bijdrage\w*|betaling\w*|ontvangen|overgemaakt)$/;
-const WINDOW = 6;
+const WINDOW = 4;
 
 /**
  * True when a negator before the trigger, inside the trigger's clause and at most WINDOW words away,
@@ -11,7 +11,8 @@ const WINDOW = 6;
  */
 export function isNegated(folded: string, trigger: Span, clause: Span): boolean {
   const before = folded.slice(Math.max(clause.start, 0), trigger.start);
-  const words = before.match(/[\p{L}-]+/gu) ?? [];
+  // A coordinating conjunction starts a new predicate: "niet inbegrepen en moet apart betaald worden".
+  const words = (before.split(/\s(?:en|of|maar|dus)\s/).pop() ?? '').match(/[\p{L}-]+/gu) ?? [];
   const window = words.slice(-WINDOW);
   for (let i = 0; i < window.length; i++) {
     if (!NEGATOR.test(window[i]!)) continue;

@@ -8,6 +8,8 @@ const DISCUSSION_VOICE = /(?<![\p{L}])(?:minister\w*|staatssecretaris|kabinet|tw
 export interface PageContext {
   /** 0 = the school speaking to its parents, 1 = a text that discusses schools and the rules. */
   discussion: number;
+  /** Lexicons found anywhere on the page (`PAGE:bureau`): a bureau named in the intro colours later lines. */
+  lexicons?: string[];
 }
 
 export function pageContextOf(texts: string[]): PageContext {

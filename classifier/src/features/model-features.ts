@@ -11,8 +11,8 @@ const NEGATION_REACH = 4;
  * Features of a passage for the statistical model: stems, stem bigrams, negation-marked stems ("!verplicht"
  * after "niet"), token classes (amounts, percentages, links), rule hits (live and cancelled) and page voice.
  */
-export function modelFeatures(text: string, hits: RuleHit[], context: PageContext): string[] {
-  const features = new Set<string>();
+export function modelFeatures(text: string, hits: RuleHit[], context: PageContext, lexicons: string[] = [], contextLexicons: string[] = []): string[] {
+  const features = new Set<string>([...lexicons, ...contextLexicons]);
   let negationLeft = 0;
   let previous: string | undefined;
   for (const token of tokenize(text)) {

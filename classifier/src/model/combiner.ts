@@ -2,31 +2,40 @@ import type { Category } from '../../../shared/src/index.ts';
 import type { RuleHit } from '../engine/rule-types.ts';
 import type { PageContext } from '../engine/page-context.ts';
 
-/** Names of the combiner's inputs, in order; the weights in the model file follow this order. */
-export const COMBINER_INPUTS = [
-  'bias', 'modelLogit', 'ruleWeight', 'strongestRule', 'cancelledRules', 'discussion', 'discussionTimesRule',
-] as const;
-
+/**
+ * The calibrated combiner: a logistic regression per category over a few dozen designed inputs: the Bayes
+ * model's log-odds, each rule (live), cancelled rules, each lexicon (present or denied) and the page voice.
+ * Weights are fitted out-of-fold by `npm run train`, so the score reads as a probability.
+ */
 export interface CombinerModel {
-  weights: Record<Category, number[]>;
+  /** Input name → weight, per category; absent inputs weigh nothing. */
+  weights: Record<Category, Record<string, number>>;
   thresholds: { likely: number; review: number };
 }
 
-export function combinerInputs(category: Category, modelProbability: number, hits: RuleHit[], context: PageContext): number[] {
+export type CombinerInputs = Map<string, number>;
+
+export function combinerInputs(category: Category, modelProbability: number, hits: RuleHit[], lexicons: string[], context: PageContext): CombinerInputs {
+  const inputs: CombinerInputs = new Map();
+  const p = Math.min(Math.max(modelProbability, 1e-6), 1 - 1e-6);
+  inputs.set('bias', 1);
+  inputs.set('modelLogit', Math.log(p / (1 - p)));
   const own = hits.filter((h) => h.category === category);
   const live = own.filter((h) => !h.cancelled);
-  const ruleWeight = live.reduce((sum, h) => sum + h.weight, 0);
-  const strongest = live.reduce((max, h) => Math.max(max, h.weight), 0);
-  const p = Math.min(Math.max(modelProbability, 1e-6), 1 - 1e-6);
-  return [1, Math.log(p / (1 - p)), ruleWeight, strongest, own.length - live.length, context.discussion, context.discussion * ruleWeight];
+  for (const hit of live) inputs.set(`rule:${hit.ruleId}`, 1);
+  inputs.set('cancelledRules', own.length - live.length);
+  for (const lexicon of lexicons) inputs.set(lexicon.toLowerCase(), 1);
+  inputs.set('discussion', context.discussion);
+  inputs.set('discussionTimesRule', live.length ? context.discussion : 0);
+  return inputs;
 }
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-export function combinedScore(weights: number[], inputs: number[]): number {
+export function combinedScore(weights: Record<string, number>, inputs: CombinerInputs): number {
   let z = 0;
-  for (let i = 0; i < inputs.length; i++) z += (weights[i] ?? 0) * inputs[i]!;
+  for (const [name, value] of inputs) z += (weights[name] ?? 0) * value;
   return sigmoid(z);
 }
