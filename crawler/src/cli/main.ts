@@ -3,6 +3,8 @@ type CommandModule = { run(argv: string[]): Promise<number>; summary: string };
 
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   classify: () => import('./commands/classify.ts'),
+  crawl: () => import('./commands/crawl.ts'),
+  report: () => import('./commands/report.ts'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -49,7 +49,7 @@ function fakeDeps(store: CrawlStore, web: FakeWeb, extra: Partial<CrawlDeps> & {
       ? [{ category: 'commercial-tutoring', level: 'likely', score: 0.9, text: b.text, span: { start: 0, end: 6 }, reasons: [], ruleIds: [], blockIndex, locator: b.locator }]
       : []),
     robots: {
-      isAllowed: async (url) => !(extra.disallow ?? []).some((p) => new URL(url).pathname.startsWith(p)),
+      verdict: async (url) => ((extra.disallow ?? []).some((p) => new URL(url).pathname.startsWith(p)) ? 'robots' : undefined),
       sitemaps: async () => [],
     },
     sitemaps: { pageUrls: async () => extra.sitemap ?? [] },

@@ -49,7 +49,7 @@ export async function crawlSite(site: SiteRecord, deps: CrawlDeps): Promise<Site
     if (page.depth === 0 && page.finalUrl && !scope.inScope(page.finalUrl)) scope.addRoot(page.finalUrl);
     await store.commitPage(outcome.commit);
     if (page.stage !== 'none') fetched++;
-    deps.observer?.pageDone?.(page, {
+    deps.observer?.pageDone?.(page, outcome.commit.outcome, {
       likely: findings.filter((f) => f.level === 'likely').length,
       review: findings.filter((f) => f.level === 'review').length,
     });

@@ -22,7 +22,7 @@ export type PageOutcome = { commit: PageCommit } | { retry: { notBefore: number;
 
 /** Thrown inside the pipeline to end the page with a reason; carries the stage already reached. */
 class PageFailure extends Error {
-  constructor(readonly reason: FailureReason, message: string, readonly retryAfterMs?: number) {
+  constructor(readonly reason: FailureReason, message: string, readonly retryAfterMs?: number, readonly status?: number) {
     super(message);
   }
 }
@@ -33,11 +33,13 @@ export async function processUrl(entry: FrontierEntry, site: SiteContext, deps: 
   const done = (outcome: PageCommit['outcome'], extra: Partial<PageCommit> = {}): PageOutcome =>
     ({ commit: { page, outcome, findings: [], discovered: [], outlinks: [], ...extra } });
 
-  if (deps.settings.obeyRobots && !(await deps.robots.isAllowed(entry.url, site.siteId))) {
-    page.error = 'robots';
-    return done('skipped');
+  const robots = deps.settings.obeyRobots ? await deps.robots.verdict(entry.url, site.siteId) : undefined;
+  if (robots) {
+    page.error = robots;
+    return done(robots === 'robots' ? 'skipped' : 'failed');
   }
   try {
+    page.fetchedAt = new Date(now()).toISOString();
     const fetched = await fetchPage(entry.url, site, deps);
     Object.assign(page, {
       stage: 'fetched', finalUrl: fetched.finalUrl, status: fetched.status, contentType: fetched.contentType,
@@ -81,7 +83,7 @@ export async function processUrl(entry: FrontierEntry, site: SiteContext, deps: 
     const failure = toPageFailure(error);
     const decision = decideRetry(failure.reason, page.attempts, deps.settings.retry, failure.retryAfterMs);
     if (decision.retry) return { retry: { notBefore: now() + decision.delayMs, error: failure.reason } };
-    Object.assign(page, { error: failure.reason, errorMessage: failure.message });
+    Object.assign(page, { error: failure.reason, errorMessage: failure.message, status: page.status ?? failure.status });
     return done(isSkipReason(failure.reason) ? 'skipped' : 'failed');
   }
 }
@@ -93,8 +95,7 @@ async function fetchPage(url: string, site: SiteContext, deps: CrawlDeps): Promi
     signal: deps.signal,
     checkRedirect: async (target) => {
       if (!site.inScope(target)) return 'out-of-scope';
-      if (deps.settings.obeyRobots && !(await deps.robots.isAllowed(target, site.siteId))) return 'robots';
-      return undefined;
+      return deps.settings.obeyRobots ? deps.robots.verdict(target, site.siteId) : undefined;
     },
   });
 }
@@ -138,7 +139,7 @@ function reasonOf(error: unknown): unknown {
 
 function toPageFailure(error: unknown): PageFailure {
   if (error instanceof PageFailure) return error;
-  if (error instanceof FetchError) return new PageFailure(error.reason, error.message, error.details.retryAfterMs);
+  if (error instanceof FetchError) return new PageFailure(error.reason, error.message, error.details.retryAfterMs, error.details.status);
   const reason = reasonOf(error);
   if (typeof reason === 'string' && isFailureReason(reason)) return new PageFailure(reason, messageOf(error));
   return new PageFailure('internal', messageOf(error));

@@ -5,7 +5,7 @@ import type { DocumentInput, FailureReason, Finding } from '../../../shared/src/
 import type { FetchContext } from '../fetch/http-fetcher.ts';
 import type { FetchResult } from '../fetch/types.ts';
 import type { CrawlStore } from '../store/crawl-store.ts';
-import type { FrontierCounts, PageRecord, SiteOutcome, SiteRecord } from '../store/records.ts';
+import type { FrontierCounts, PageCommit, PageRecord, SiteOutcome, SiteRecord } from '../store/records.ts';
 import type { RenderMode } from '../cli/crawl-options.ts';
 
 export interface PageFetcher {
@@ -45,9 +45,12 @@ export interface PageRenderer {
   screenshotPassage(url: string, passage: Passage): Promise<Uint8Array>;
 }
 
-export interface RobotsPolicy {
-  /** Whether robots.txt of the URL's host lets our user agent fetch it (robots.txt fetched once per host). */
-  isAllowed(url: string, siteId: string): Promise<boolean>;
+export interface RobotsRules {
+  /**
+   * Undefined when robots.txt of the URL's origin lets us fetch it; 'robots' when its rules forbid it;
+   * another reason (dns, timeout, ...) when robots.txt could not be read and the origin is off limits.
+   */
+  verdict(url: string, siteId: string): Promise<FailureReason | undefined>;
   /** Sitemap URLs robots.txt names for the URL's host. */
   sitemaps(url: string, siteId: string): Promise<string[]>;
 }
@@ -88,7 +91,7 @@ export interface RetrySettings {
 
 export interface CrawlObserver {
   siteStarted?(site: SiteRecord): void;
-  pageDone?(page: PageRecord, findings: { likely: number; review: number }): void;
+  pageDone?(page: PageRecord, outcome: PageCommit['outcome'], findings: { likely: number; review: number }): void;
   siteFinished?(site: SiteRecord, outcome: SiteResult): void;
   warn?(message: string): void;
 }
@@ -108,7 +111,7 @@ export interface CrawlDeps {
   fetcher: PageFetcher;
   extract: Extractor;
   classify: Classify;
-  robots: RobotsPolicy;
+  robots: RobotsRules;
   sitemaps: SitemapSource;
   /** Absent when no browser is available; pages that need one then fail with `no-browser`. */
   renderer?: PageRenderer;

@@ -184,7 +184,7 @@ export interface FrontierCounts {
   done: number;
   failed: number;
   skipped: number;
-  /** URLs a request was made for (done, failed, and duplicates): what the page cap counts. */
+  /** URLs a request was made for (done, failed, duplicates): what the page cap counts. */
   fetched: number;
 }
 

@@ -151,7 +151,7 @@ export class SqliteCrawlStore implements CrawlStore {
         `INSERT INTO frontier (site_id, url, depth, state, reason, attempts, fetched) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (site_id, url) DO UPDATE SET state = excluded.state, reason = excluded.reason,
            attempts = excluded.attempts, fetched = excluded.fetched, lease_owner = NULL, lease_expires = NULL`,
-      ).run(page.siteId, page.url, page.depth, commit.outcome, page.error ?? null, page.attempts, page.stage === 'none' ? 0 : 1);
+      ).run(page.siteId, page.url, page.depth, commit.outcome, page.error ?? null, page.attempts, costARequest(commit) ? 1 : 0);
       if (commit.warc) {
         this.db.prepare(`INSERT OR REPLACE INTO warc_offsets (site_id, file, bytes) VALUES (?, ?, ?)`)
           .run(commit.warc.siteId, commit.warc.file, commit.warc.bytes);
@@ -204,4 +204,9 @@ export class SqliteCrawlStore implements CrawlStore {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+/** Whether processing the URL made a request to the site: what the page cap counts. */
+function costARequest(commit: PageCommit): boolean {
+  return commit.page.stage !== 'none' || commit.outcome === 'failed';
 }

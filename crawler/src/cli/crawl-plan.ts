@@ -1,0 +1,58 @@
+// What a `schoolscan crawl` invocation asks for, checked before anything is written: a new crawl of the
+// given sites, or the resume of a stored one with the stored options (overridden only where given again).
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { HostMap } from '../fetch/host-map.ts';
+import { openCrawlStore, STORE_FILE, type NewSite } from '../store/index.ts';
+import { CRAWL_OPTIONS, STORED_OPTION_KEYS, type CrawlOptions } from './crawl-options.ts';
+import { parseCommandLine, UsageError } from './options.ts';
+import { sitesFromInput } from './site-input.ts';
+
+export type CrawlPlan =
+  | { kind: 'help' }
+  | { kind: 'new'; dir: string; options: CrawlOptions; sites: NewSite[]; seedFile?: string }
+  | { kind: 'resume'; dir: string; options: CrawlOptions };
+
+export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
+  const { values, positionals, given } = parseCommandLine(CRAWL_OPTIONS, argv);
+  if (values.help) return { kind: 'help' };
+  checkHostMap(values.hostMap);
+
+  if (values.resume !== undefined) {
+    if (positionals.length > 0 || values.seeds) throw new UsageError('--resume continues the stored sites; give no URLs or --seeds with it');
+    const dir = resolve(values.resume);
+    if (!existsSync(join(dir, STORE_FILE))) throw new UsageError(`${dir} is not a crawl folder (no ${STORE_FILE})`);
+    return { kind: 'resume', dir, options: await resumedOptions(dir, values, given) };
+  }
+
+  if (positionals.length === 0 && !values.seeds) throw new UsageError('give at least one URL, or --seeds FILE');
+  const dir = resolve(values.out);
+  if (existsSync(join(dir, STORE_FILE))) throw new UsageError(`${dir} already holds a crawl: continue it with --resume ${values.out}, or choose another --out`);
+  const sites = await sitesFromInput(positionals, values.seeds);
+  if (sites.length === 0) throw new UsageError('no website address found in the input');
+  return { kind: 'new', dir, options: values, sites, seedFile: values.seeds };
+}
+
+/** Stored crawl options win over defaults; options given on this command line win over both. */
+async function resumedOptions(dir: string, values: CrawlOptions, given: Set<keyof CrawlOptions>): Promise<CrawlOptions> {
+  const store = openCrawlStore(dir);
+  const stored = (await store.getManifest())?.options ?? {};
+  await store.close();
+  const merged: Record<string, unknown> = { ...values, out: dir };
+  for (const key of STORED_OPTION_KEYS) if (!given.has(key) && key in stored) merged[key] = stored[key];
+  return merged as CrawlOptions;
+}
+
+function checkHostMap(specs: string[]): void {
+  try {
+    HostMap.parse(specs);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The options a manifest keeps: everything that shapes the crawl, nothing about this one invocation. */
+export function storableOptions(options: CrawlOptions): Record<string, unknown> {
+  const { help: _help, resume: _resume, quiet: _quiet, ...rest } = options;
+  return rest;
+}

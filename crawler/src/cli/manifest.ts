@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { TOOL_VERSION } from '../../../shared/src/version.ts';
+import type { RunManifest } from '../store/records.ts';
+
+/** The git commit schoolscan runs from, when it runs from a checkout. */
+function currentCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: import.meta.dirname, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function buildManifest(options: Record<string, unknown>, seedFile?: string): RunManifest {
+  return {
+    toolVersion: TOOL_VERSION,
+    commit: currentCommit(),
+    createdAt: new Date().toISOString(),
+    options,
+    seedFile: seedFile ? { path: resolve(seedFile), sha256: createHash('sha256').update(readFileSync(seedFile)).digest('hex') } : undefined,
+  };
+}

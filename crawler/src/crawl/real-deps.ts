@@ -1,0 +1,88 @@
+// Wires the real fetch, extract, browser and classifier modules to the ports crawlSite needs. One set of
+// deps serves all sites of a process: one HTTP agent, one politeness gate, one robots cache, one browser.
+import { classifyDocument } from '../../../classifier/src/index.ts';
+import { HostMap } from '../fetch/host-map.ts';
+import { HttpFetcher } from '../fetch/http-fetcher.ts';
+import { HostLimiter } from '../fetch/politeness.ts';
+import { RobotsCache } from '../fetch/robots.ts';
+import { readSitemaps, sitemapCandidates } from '../fetch/sitemaps.ts';
+import { TrapGuard } from '../fetch/trap-guard.ts';
+import type { CrawlStore } from '../store/crawl-store.ts';
+import { createExtractor } from './extractor.ts';
+import type { CrawlDeps, CrawlObserver, CrawlSettings, PageRenderer, RobotsRules, SitemapSource } from './ports.ts';
+
+export interface RealDepsOptions {
+  store: CrawlStore;
+  owner: string;
+  settings: CrawlSettings;
+  delayMs: number;
+  maxBytes: number;
+  timeoutMs: number;
+  hostMap: string[];
+  /** The crawl's start date: calendar traps are judged against it, the same on every resume. */
+  crawlDate: Date;
+  renderer?: PageRenderer & { close(): Promise<void> };
+  observer?: CrawlObserver;
+  signal?: AbortSignal;
+}
+
+export type RealDeps = CrawlDeps & { close(): Promise<void> };
+
+/** Sitemap URLs read per site at most: enough to fill the page cap several times over, not 50,000 rows. */
+const sitemapUrlCap = (maxPages: number) => Math.max(500, maxPages * 5);
+
+export function createCrawlDeps(options: RealDepsOptions): RealDeps {
+  const warn = (message: string) => options.observer?.warn?.(message);
+  const gate = new HostLimiter({ maxConcurrentPerHost: 1, minGapMs: options.delayMs });
+  const fetcher = new HttpFetcher({
+    userAgent: options.settings.userAgent,
+    limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
+    hostMap: HostMap.parse(options.hostMap),
+    gate,
+  });
+  const robotsCache = new RobotsCache({ fetcher, gate, log: warn });
+
+  const robots: RobotsRules = {
+    async verdict(url, siteId) {
+      const policy = await robotsCache.policyFor(url, siteId);
+      if (policy.status === 'unreachable') return policy.failure ?? 'robots';
+      return policy.isAllowed(url) ? undefined : 'robots';
+    },
+    sitemaps: async (url, siteId) => (await robotsCache.policyFor(url, siteId)).sitemaps,
+  };
+
+  const sitemaps: SitemapSource = {
+    async pageUrls(site, fromRobots) {
+      const origin = new URL(site.seedUrls[0]).origin;
+      const candidates: string[] = [];
+      for (const url of sitemapCandidates(origin, fromRobots)) {
+        if (!options.settings.obeyRobots || !(await robots.verdict(url, site.siteId))) candidates.push(url);
+      }
+      const result = await readSitemaps(candidates, {
+        fetcher, siteId: site.siteId, maxUrls: sitemapUrlCap(options.settings.maxPages), signal: options.signal,
+      });
+      return result.entries.map((e) => e.url);
+    },
+  };
+
+  return {
+    store: options.store,
+    owner: options.owner,
+    settings: options.settings,
+    fetcher,
+    extract: createExtractor(),
+    classify: (doc) => classifyDocument(doc, { lang: 'nl' }),
+    robots,
+    sitemaps,
+    renderer: options.renderer,
+    newTrapGuard: () => {
+      const guard = new TrapGuard({ crawlDate: options.crawlDate });
+      return { admit: (url) => !guard.check(url) };
+    },
+    observer: options.observer,
+    signal: options.signal,
+    async close() {
+      await Promise.allSettled([fetcher.close(), options.renderer?.close()]);
+    },
+  };
+}
