@@ -89,9 +89,9 @@ function chooseLikelyThreshold(scored: { score: number; positive: boolean; categ
   return 0.95;
 }
 
-function main(): void {
+/** Train from the corpus and the rules; returns the model file's exact text. */
+export function buildModel(log: (line: string) => void = () => {}): string {
   const bundle = readRulesBundle();
-  writeRulesBundle(bundle);
   const corpus = readCorpus();
   const train = preparePassages(corpus.filter((p) => splitOf(p) === 'train'), bundle);
 
@@ -117,7 +117,7 @@ function main(): void {
     const mine = scored.filter((s) => s.category === c);
     const flagged = mine.filter((s) => s.score >= t);
     const tp = flagged.filter((s) => s.positive).length;
-    console.log(c, t, 'precision', (tp / flagged.length).toFixed(3), 'recall', (tp / mine.filter((s) => s.positive).length).toFixed(3));
+    log(`${c} ${t} precision ${(tp / flagged.length).toFixed(3)} recall ${(tp / mine.filter((s) => s.positive).length).toFixed(3)}`);
   }
   const likely = chooseLikelyThreshold(scored);
   const combiner: CombinerModel = { weights, thresholds: { likely, review: Math.round(Math.min(0.3, likely / 2) * 100) / 100 } };
@@ -133,9 +133,16 @@ function main(): void {
     combiner,
     bayes,
   };
-  writeFileSync(join(CLASSIFIER_DIR, 'model', 'model.json'), `${JSON.stringify(model)}\n`);
-  console.log(`trained on ${train.length} passages; vocabulary ${Object.keys(bayes.vocabulary).length}; thresholds likely ≥ ${likely}, review ≥ ${combiner.thresholds.review}`);
-  if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) console.log(`  ${c}: ${Object.entries(weights[c]).map(([n, w]) => `${n}=${w.toFixed(2)}`).join(' ')}`);
+  log(`trained on ${train.length} passages; vocabulary ${Object.keys(bayes.vocabulary).length}; thresholds likely ≥ ${likely}, review ≥ ${combiner.thresholds.review}`);
+  if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) log(`  ${c}: ${Object.entries(weights[c]).map(([n, w]) => `${n}=${w.toFixed(2)}`).join(' ')}`);
+  return `${JSON.stringify(model)}\n`;
+}
+
+export const MODEL_FILE = join(CLASSIFIER_DIR, 'model', 'model.json');
+
+function main(): void {
+  writeRulesBundle(readRulesBundle());
+  writeFileSync(MODEL_FILE, buildModel(console.log));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();
