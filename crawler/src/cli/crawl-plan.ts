@@ -3,14 +3,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HostMap } from '../fetch/host-map.ts';
-import { openCrawlStore, STORE_FILE, type NewSite } from '../store/index.ts';
+import { openCrawlStore, STORE_FILE } from '../store/index.ts';
 import { CRAWL_OPTIONS, STORED_OPTION_KEYS, type CrawlOptions } from './crawl-options.ts';
 import { parseCommandLine, UsageError } from './options.ts';
-import { sitesFromInput } from './site-input.ts';
+import { sitesFromInput, type SiteInput } from './site-input.ts';
 
 export type CrawlPlan =
   | { kind: 'help' }
-  | { kind: 'new'; dir: string; options: CrawlOptions; sites: NewSite[]; seedFile?: string }
+  | { kind: 'new'; dir: string; options: CrawlOptions; input: SiteInput; seedFile?: string }
   | { kind: 'resume'; dir: string; options: CrawlOptions };
 
 export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
@@ -28,9 +28,9 @@ export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
   if (positionals.length === 0 && !values.seeds) throw new UsageError('give at least one URL, or --seeds FILE');
   const dir = resolve(values.out);
   if (existsSync(join(dir, STORE_FILE))) throw new UsageError(`${dir} already holds a crawl: continue it with --resume ${values.out}, or choose another --out`);
-  const sites = await sitesFromInput(positionals, values.seeds);
-  if (sites.length === 0) throw new UsageError('no website address found in the input');
-  return { kind: 'new', dir, options: values, sites, seedFile: values.seeds };
+  const input = await sitesFromInput(positionals, values.seeds);
+  if (input.sites.length === 0) throw new UsageError('no website address found in the input');
+  return { kind: 'new', dir, options: values, input, seedFile: values.seeds };
 }
 
 /** Stored crawl options win over defaults; options given on this command line win over both. */

@@ -1,27 +1,60 @@
-// Turns the command line's URLs (or a seeds file) into sites: one site per registrable domain, so
-// `https://www.a.nl/` and `http://a.nl/over-ons` are crawled once.
-import { siteKeyOf } from '../fetch/site-key.ts';
-import { parseWebsiteAddress } from '../seed/website-address.ts';
-import type { NewSite } from '../store/records.ts';
+// Turns the command line's URLs and/or a seeds file (URL list or DUO registry CSV) into sites for the store.
+import { loadSeeds, seedsFromUrls, type SeedProblem, type SiteSeed } from '../seed/seed-list.ts';
+import type { RegistryLocation } from '../seed/duo-registry.ts';
+import type { NewSite, SiteLocation } from '../store/records.ts';
 import { UsageError } from './options.ts';
 
-export function sitesFromUrls(inputs: string[]): NewSite[] {
-  const bySite = new Map<string, NewSite>();
-  for (const input of inputs) {
-    const parsed = parseWebsiteAddress(input);
-    if (!parsed) continue;
-    if ('invalid' in parsed) throw new UsageError(`"${input}" is ${parsed.invalid}`);
-    const siteId = siteKeyOf(parsed.url);
-    if (!siteId) throw new UsageError(`"${input}" has no usable host name`);
-    const site = bySite.get(siteId) ?? { siteId, seedUrls: [], locations: [] };
-    if (!site.seedUrls.includes(parsed.url)) site.seedUrls.push(parsed.url);
-    bySite.set(siteId, site);
-  }
-  return [...bySite.values()];
+export interface SiteInput {
+  sites: NewSite[];
+  /** Lines or registry values that could not be used, for a warning. */
+  problems: SeedProblem[];
+  locationsWithoutWebsite: number;
 }
 
-/** Sites from command-line URLs and, when given, a seeds file (merged by site). */
-export async function sitesFromInput(urls: string[], seedsFile?: string): Promise<NewSite[]> {
-  if (seedsFile) throw new UsageError('--seeds is not available yet in this build');
-  return sitesFromUrls(urls);
+export async function sitesFromInput(urls: string[], seedsFile?: string): Promise<SiteInput> {
+  const fromUrls = seedsFromUrls(urls);
+  const badUrl = fromUrls.problems[0];
+  if (badUrl) throw new UsageError(`"${badUrl.value}" is not a usable web address (${badUrl.reason})`);
+  let fromFile: Awaited<ReturnType<typeof loadSeeds>> | undefined;
+  if (seedsFile) {
+    try {
+      fromFile = await loadSeeds(seedsFile);
+    } catch (error) {
+      throw new UsageError(`cannot read seeds file ${seedsFile}: ${(error as Error).message}`);
+    }
+  }
+  const bySite = new Map<string, NewSite>();
+  for (const seed of [...fromUrls.sites, ...(fromFile?.sites ?? [])]) {
+    const site = bySite.get(seed.siteId);
+    if (site) mergeInto(site, seed);
+    else bySite.set(seed.siteId, toNewSite(seed));
+  }
+  return {
+    sites: [...bySite.values()],
+    problems: fromFile?.problems ?? [],
+    locationsWithoutWebsite: fromFile?.locationsWithoutWebsite.length ?? 0,
+  };
+}
+
+function toNewSite(seed: SiteSeed): NewSite {
+  return {
+    siteId: seed.siteId,
+    seedUrls: [...seed.startUrls],
+    locations: seed.locations.map(toSiteLocation),
+    ...(seed.pathScoped ? { pathScoped: true } : {}),
+  };
+}
+
+function mergeInto(site: NewSite, seed: SiteSeed): void {
+  for (const url of seed.startUrls) if (!site.seedUrls.includes(url)) site.seedUrls.push(url);
+  site.locations.push(...seed.locations.map(toSiteLocation));
+}
+
+/** The registry fields reports and research statistics use; the full DUO row stays in the registry file. */
+export function toSiteLocation(l: RegistryLocation): SiteLocation {
+  return {
+    code: l.vestigingscode, name: l.naam, place: l.plaats, type: l.sector, structure: l.onderwijsstructuur,
+    province: l.provincie, municipality: l.gemeente, denomination: l.denominatie, board: l.bevoegdGezag,
+    institution: l.instellingscode, website: l.website,
+  };
 }

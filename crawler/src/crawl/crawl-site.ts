@@ -13,7 +13,7 @@ export async function crawlSite(site: SiteRecord, deps: CrawlDeps): Promise<Site
   const { store, settings, owner } = deps;
   const now = deps.now ?? Date.now;
   deps.observer?.siteStarted?.(site);
-  const scope = new SiteScope(site.seedUrls);
+  const scope = SiteScope.fromSeed({ startUrls: site.seedUrls, pathScoped: site.pathScoped });
   const ctx: SiteContext = { siteId: site.siteId, inScope: (u) => scope.inScope(u), trapGuard: deps.newTrapGuard(site), known: new Set() };
 
   if (!site.seeded) await seedFrontier(site, ctx, deps);

@@ -24,6 +24,8 @@ export interface NewSite {
   /** Where crawling starts: the home page(s) of the site. */
   seedUrls: string[];
   locations: SiteLocation[];
+  /** The site is one school's folder on a host shared with sibling schools: stay inside the folder. */
+  pathScoped?: boolean;
 }
 
 export interface SiteRecord extends NewSite {

@@ -31,6 +31,9 @@ export function describeCrawlStoreContract(name: string, factory: StoreFactory):
       expect(await store.addSites([SITE, { siteId: 'b.test', seedUrls: ['http://b.test/'], locations: [] }])).toBe(1);
       expect((await store.listSites()).map((s) => s.siteId)).toEqual(['a.test', 'b.test']);
       expect(await store.getSite('a.test')).toMatchObject({ state: 'pending', seeded: false, locations: SITE.locations });
+      await store.addSites([{ siteId: 'c.test/x', seedUrls: ['http://c.test/x/'], locations: [], pathScoped: true }]);
+      expect(await store.getSite('c.test/x')).toMatchObject({ pathScoped: true });
+      expect((await store.getSite('b.test'))?.pathScoped).toBeUndefined();
     });
 
     it('leases each pending site to one owner, and an expired lease to the next', async () => {

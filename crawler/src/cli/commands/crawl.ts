@@ -9,6 +9,7 @@ import { OUTPUT_FILES, writeCrawlOutputs } from '../../report/write-outputs.ts';
 import { openCrawlStore, type CrawlStore } from '../../store/index.ts';
 import { CRAWL_OPTIONS, type CrawlOptions } from '../crawl-options.ts';
 import { planCrawl, storableOptions, type CrawlPlan } from '../crawl-plan.ts';
+import type { SiteInput } from '../site-input.ts';
 import { EXIT } from '../exit-codes.ts';
 import { lockCrawlFolder } from '../folder-lock.ts';
 import { buildManifest } from '../manifest.ts';
@@ -51,8 +52,9 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
   const { options, dir } = plan;
   const say = (text: string) => { if (!options.quiet) process.stderr.write(`${text}\n`); };
   if (plan.kind === 'new') {
-    await store.addSites(plan.sites);
+    await store.addSites(plan.input.sites);
     await store.putManifest(buildManifest(storableOptions(options), plan.seedFile));
+    reportSeedProblems(plan.input, say);
   } else {
     const reclaimed = await store.reclaimLeases({ all: true });
     say(`Resuming ${dir}: ${reclaimed.sites} interrupted site(s) and ${reclaimed.urls} unfinished URL(s) taken up again.`);
@@ -94,6 +96,14 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
     await store.endRun(runId, { endedAt: new Date().toISOString(), exitCode });
   }
   return exitCode;
+}
+
+function reportSeedProblems(input: SiteInput, say: (text: string) => void): void {
+  const { problems, locationsWithoutWebsite, sites } = input;
+  const shown = problems.slice(0, 5).map((p) => `  line ${p.row}: "${p.value}": ${p.reason}`);
+  if (problems.length) say(`${problems.length} unusable seed value(s), skipped:\n${shown.join('\n')}${problems.length > 5 ? '\n  …' : ''}`);
+  if (locationsWithoutWebsite) say(`${locationsWithoutWebsite} registry location(s) have no website and are not crawled.`);
+  say(`${sites.length} site(s) to crawl.`);
 }
 
 function exitCodeOf(result: RunResult, sites: { state: string }[]): number {

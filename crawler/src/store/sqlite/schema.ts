@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS runs (
   resumed INTEGER NOT NULL, exit_code INTEGER);
 CREATE TABLE IF NOT EXISTS sites (
   ord INTEGER PRIMARY KEY, site_id TEXT NOT NULL UNIQUE, seed_urls TEXT NOT NULL, locations TEXT NOT NULL,
-  state TEXT NOT NULL DEFAULT 'pending', reason TEXT, seeded INTEGER NOT NULL DEFAULT 0,
+  path_scoped INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'pending', reason TEXT, seeded INTEGER NOT NULL DEFAULT 0,
   lease_owner TEXT, lease_expires INTEGER, started_at TEXT, ended_at TEXT);
 CREATE TABLE IF NOT EXISTS frontier (
   seq INTEGER PRIMARY KEY, site_id TEXT NOT NULL, url TEXT NOT NULL, depth INTEGER NOT NULL,

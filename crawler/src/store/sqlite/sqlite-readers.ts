@@ -8,7 +8,7 @@ import type {
 } from '../records.ts';
 
 export interface SiteRow {
-  ord: number; site_id: string; seed_urls: string; locations: string; state: string; reason: string | null;
+  ord: number; site_id: string; seed_urls: string; locations: string; path_scoped: number; state: string; reason: string | null;
   seeded: number; started_at: string | null; ended_at: string | null;
 }
 
@@ -20,6 +20,7 @@ export interface FrontierRow {
 export function toSiteRecord(row: SiteRow): SiteRecord {
   return {
     siteId: row.site_id, seedUrls: JSON.parse(row.seed_urls), locations: JSON.parse(row.locations),
+    ...(row.path_scoped ? { pathScoped: true } : {}),
     state: row.state as SiteState, reason: (row.reason as FailureReason | null) ?? undefined, seeded: row.seeded === 1,
     startedAt: row.started_at ?? undefined, endedAt: row.ended_at ?? undefined,
   };

@@ -47,9 +47,9 @@ export class SqliteCrawlStore implements CrawlStore {
   }
 
   async addSites(sites: NewSite[]): Promise<number> {
-    const insert = this.db.prepare(`INSERT OR IGNORE INTO sites (site_id, seed_urls, locations) VALUES (?, ?, ?)`);
+    const insert = this.db.prepare(`INSERT OR IGNORE INTO sites (site_id, seed_urls, locations, path_scoped) VALUES (?, ?, ?, ?)`);
     return this.db.transaction(() => sites.reduce(
-      (added, s) => added + insert.run(s.siteId, JSON.stringify(s.seedUrls), JSON.stringify(s.locations)).changes, 0,
+      (added, s) => added + insert.run(s.siteId, JSON.stringify(s.seedUrls), JSON.stringify(s.locations), s.pathScoped ? 1 : 0).changes, 0,
     ))();
   }
 
