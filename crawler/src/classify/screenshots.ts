@@ -1,6 +1,6 @@
 // Evidence screenshots: for each HTML page with a `likely` finding, the passage highlighted in a real browser.
 // Files are content-addressed (evidence/<siteId>/<sha256>.png), so a page redone after a resume cannot clash.
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex } from '../store/finding-key.ts';
 import type { CrawlFinding } from '../store/records.ts';
@@ -14,6 +14,7 @@ export const SCREENSHOT_NOTES = {
   disabled: 'uitgeschakeld (--no-screenshots)',
   noBrowser: 'geen browser beschikbaar',
   tooMany: 'niet gemaakt: te veel passages op deze pagina',
+  notFound: 'passage niet teruggevonden in de browser; schermafbeelding van de hele pagina',
   failed: (why: string) => `mislukt: ${why}`,
 } as const;
 
@@ -50,23 +51,32 @@ export async function addScreenshots(findings: CrawlFinding[], ctx: ScreenshotCo
     }
     const [first] = group;
     try {
-      const png = await ctx.renderer.screenshotPassage(ctx.pageUrl, { text: first.text, locator: first.locator, span: first.span });
-      const path = await saveEvidence(ctx.outDir, ctx.siteId, png);
-      for (const f of group) Object.assign(f.evidence, { screenshot: path.relative, screenshotSha256: path.sha256 });
+      const shot = await takeScreenshot(ctx, first.text);
+      for (const f of group) {
+        Object.assign(f.evidence, { screenshot: shot.relative, screenshotSha256: shot.sha256 });
+        if (!shot.found) f.evidence.screenshotNote = SCREENSHOT_NOTES.notFound;
+      }
     } catch (error) {
       for (const f of group) f.evidence.screenshotNote = SCREENSHOT_NOTES.failed((error as Error).message.split('\n')[0].slice(0, 200));
     }
   }
 }
 
-async function saveEvidence(outDir: string, siteId: string, png: Uint8Array): Promise<{ relative: string; sha256: string }> {
-  const sha256 = sha256Hex(png);
-  const relative = `evidence/${safeSegment(siteId)}/${sha256}.png`;
-  const file = join(outDir, relative);
-  await mkdir(join(outDir, 'evidence', safeSegment(siteId)), { recursive: true });
-  await writeFile(`${file}.${process.pid}.tmp`, png);
-  await rename(`${file}.${process.pid}.tmp`, file);
-  return { relative, sha256 };
+let tmpCounter = 0;
+
+/** Shoots into a temporary file, then renames it to its own sha256: the same picture is one file. */
+async function takeScreenshot(ctx: ScreenshotContext, passage: string): Promise<{ relative: string; sha256: string; found: boolean }> {
+  const folder = join(ctx.outDir, 'evidence', safeSegment(ctx.siteId));
+  await mkdir(folder, { recursive: true });
+  const tmp = join(folder, `.shot-${process.pid}-${tmpCounter++}.png`);
+  try {
+    const found = await ctx.renderer!.screenshotPassage(ctx.pageUrl, ctx.siteId, passage, tmp);
+    const sha256 = sha256Hex(await readFile(tmp));
+    await rename(tmp, join(folder, `${sha256}.png`));
+    return { relative: `evidence/${safeSegment(ctx.siteId)}/${sha256}.png`, sha256, found };
+  } finally {
+    await rm(tmp, { force: true });
+  }
 }
 
 /** Site ids are host names (or host:port); keep them usable as one folder name on any file system we write to. */

@@ -34,7 +34,7 @@ export class CrawlProgress implements CrawlObserver {
   }
 
   pageDone(page: PageRecord, outcome: PageCommit['outcome'], found: { likely: number; review: number }): void {
-    if (page.stage !== 'none') this.pages++;
+    if (page.stage !== 'none' || outcome === 'failed') this.pages++;
     if (outcome === 'failed') this.errors++;
     this.findings += found.likely + found.review;
     this.draw();

@@ -116,6 +116,7 @@ async function finish(site: SiteRecord, capHit: boolean, deps: CrawlDeps): Promi
     result = { state: 'failed', reason: (await firstPageError(site, deps)) ?? 'empty', counts };
   }
   await store.finishSite(site.siteId, result.state as 'finished' | 'partial' | 'failed', result.reason);
+  await deps.renderer?.closeSite?.(site.siteId);
   deps.observer?.siteFinished?.(site, result);
   return result;
 }

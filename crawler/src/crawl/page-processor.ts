@@ -121,7 +121,8 @@ async function extractMaybeRendered(fetched: FetchResult, page: PageRecord, site
     rendered = await deps.renderer.render(fetched.finalUrl, site.siteId);
   } catch (error) {
     if (extracted && hasText) return extracted;
-    throw new PageFailure('render-failed', messageOf(error));
+    const failure = toPageFailure(error);
+    throw failure.reason === 'internal' ? new PageFailure('render-failed', failure.message) : failure;
   }
   page.rendered = true;
   const renderedPage = await deps.extract({ bytes: Buffer.from(rendered.html, 'utf8'), contentType: 'text/html; charset=utf-8', url: rendered.finalUrl });

@@ -31,18 +31,16 @@ export interface ExtractedPage {
 /** Throws ExtractError(reason) when the body cannot be turned into text. */
 export type Extractor = (input: { bytes: Uint8Array; contentType?: string; url: string }) => Promise<ExtractedPage> | ExtractedPage;
 
-export interface Passage {
-  text: string;
-  locator?: string;
-  /** Trigger span inside `text`. */
-  span?: { start: number; end: number };
-}
-
 export interface PageRenderer {
-  /** Loads the URL in a browser and returns the DOM as HTML after scripts ran. */
+  /** Loads the URL in a browser and returns the DOM as HTML after scripts ran. Rejects with a reason like a fetch. */
   render(url: string, siteId: string): Promise<{ html: string; finalUrl: string }>;
-  /** PNG of the page with the passage scrolled into view and highlighted. */
-  screenshotPassage(url: string, passage: Passage): Promise<Uint8Array>;
+  /**
+   * Saves a PNG of the page to `file` with the passage scrolled into view and highlighted; false when the
+   * passage was not found (the whole page is saved instead).
+   */
+  screenshotPassage(url: string, siteId: string, passage: string, file: string): Promise<boolean>;
+  /** Frees what the browser holds for a finished site. */
+  closeSite?(siteId: string): Promise<void>;
 }
 
 export interface RobotsRules {

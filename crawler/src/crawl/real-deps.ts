@@ -9,7 +9,8 @@ import { readSitemaps, sitemapCandidates } from '../fetch/sitemaps.ts';
 import { TrapGuard } from '../fetch/trap-guard.ts';
 import type { CrawlStore } from '../store/crawl-store.ts';
 import { createExtractor } from './extractor.ts';
-import type { CrawlDeps, CrawlObserver, CrawlSettings, PageRenderer, RobotsRules, SitemapSource } from './ports.ts';
+import { LazyBrowser } from './browser.ts';
+import type { CrawlDeps, CrawlObserver, CrawlSettings, RobotsRules, SitemapSource } from './ports.ts';
 
 export interface RealDepsOptions {
   store: CrawlStore;
@@ -21,7 +22,8 @@ export interface RealDepsOptions {
   hostMap: string[];
   /** The crawl's start date: calendar traps are judged against it, the same on every resume. */
   crawlDate: Date;
-  renderer?: PageRenderer & { close(): Promise<void> };
+  /** False when neither rendering nor screenshots are wanted: no browser is ever launched. */
+  useBrowser: boolean;
   observer?: CrawlObserver;
   signal?: AbortSignal;
 }
@@ -34,10 +36,11 @@ const sitemapUrlCap = (maxPages: number) => Math.max(500, maxPages * 5);
 export function createCrawlDeps(options: RealDepsOptions): RealDeps {
   const warn = (message: string) => options.observer?.warn?.(message);
   const gate = new HostLimiter({ maxConcurrentPerHost: 1, minGapMs: options.delayMs });
+  const hostMap = HostMap.parse(options.hostMap);
   const fetcher = new HttpFetcher({
     userAgent: options.settings.userAgent,
     limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
-    hostMap: HostMap.parse(options.hostMap),
+    hostMap,
     gate,
   });
   const robotsCache = new RobotsCache({ fetcher, gate, log: warn });
@@ -65,6 +68,10 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
     },
   };
 
+  const renderer = options.useBrowser
+    ? new LazyBrowser({ hostMap, userAgent: options.settings.userAgent, gate, delayMs: options.delayMs, timeoutMs: options.timeoutMs, warn })
+    : undefined;
+
   return {
     store: options.store,
     owner: options.owner,
@@ -74,7 +81,7 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
     classify: (doc) => classifyDocument(doc, { lang: 'nl' }),
     robots,
     sitemaps,
-    renderer: options.renderer,
+    renderer,
     newTrapGuard: () => {
       const guard = new TrapGuard({ crawlDate: options.crawlDate });
       return { admit: (url) => !guard.check(url) };
@@ -82,7 +89,7 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
     observer: options.observer,
     signal: options.signal,
     async close() {
-      await Promise.allSettled([fetcher.close(), options.renderer?.close()]);
+      await Promise.allSettled([fetcher.close(), renderer?.close()]);
     },
   };
 }

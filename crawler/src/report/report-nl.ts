@@ -24,7 +24,7 @@ export const NL = {
   page: 'Pagina',
   pdfPage: 'pdf-pagina',
   score: 'score',
-  capturedAt: 'vastgelegd',
+  capturedAt: 'vastgelegd (UTC)',
   contentHash: 'inhoud-hash (sha256)',
   screenshotAlt: 'Schermafbeelding van de pagina met de passage gemarkeerd',
   noScreenshot: 'geen schermafbeelding',

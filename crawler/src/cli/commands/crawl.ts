@@ -15,7 +15,6 @@ import { lockCrawlFolder } from '../folder-lock.ts';
 import { buildManifest } from '../manifest.ts';
 import { formatHelp, UsageError } from '../options.ts';
 import { CrawlProgress } from '../progress.ts';
-import { openRenderer } from '../renderer-setup.ts';
 
 export const summary = 'Crawl school websites; write findings, pages, sites.csv and report.html to a crawl folder';
 const USAGE = 'schoolscan crawl [OPTIONS] <URL...>\n       schoolscan crawl [OPTIONS] --seeds FILE\n       schoolscan crawl --resume DIR';
@@ -74,10 +73,10 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
   let result: RunResult | undefined;
   let exitCode: number = EXIT.failed;
   try {
-    const renderer = await openRenderer(options, progress);
     const deps = createCrawlDeps({
       store, owner: ownerId(), settings: settingsOf(options, dir), delayMs: options.delayMs, maxBytes: options.maxBytes,
-      timeoutMs: options.timeoutMs, hostMap: options.hostMap, crawlDate: new Date(manifest.createdAt), renderer,
+      timeoutMs: options.timeoutMs, hostMap: options.hostMap, crawlDate: new Date(manifest.createdAt),
+      useBrowser: !(options.render === 'never' && options.noScreenshots),
       observer: progress, signal: controller.signal,
     });
     try {
