@@ -42,13 +42,17 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
   const findings: Finding[] = [];
   let heading = '';
   let previous = '';
+  // The context of a passage is the heading above it and the passage before it; their lexicon hits are
+  // computed once and reused, since every passage is the next one's context.
+  const contextLexiconsOf = memoize((text: string) => (text ? lexiconFeatures(PROBES, text, 'CTX') : []));
   doc.blocks.forEach((block: Block, blockIndex) => {
     if (block.kind === 'heading') heading = block.text;
     for (const span of passagesOf(block.text)) {
       const text = block.text.slice(span.start, span.end);
-      const context = [heading, previous].filter((t) => t && t !== text).join('\n');
+      const context = [heading, previous].filter((t) => t && t !== text);
+      const contextLexicons = [...new Set(context.flatMap(contextLexiconsOf))];
       previous = text;
-      for (const finding of judgePassage(text, context, page, locale, includeReview)) {
+      for (const finding of judgePassage({ text, context: context.join('\n'), contextLexicons }, page, locale, includeReview)) {
         findings.push({ ...finding, locator: block.locator, ...(block.pdfPage ? { pdfPage: block.pdfPage } : {}), blockIndex, blockOffset: span.start });
       }
     }
@@ -68,10 +72,29 @@ export function classifyText(text: string, options: ClassifyOptions = {}): Findi
   return classifyDocument({ blocks }, options);
 }
 
-function judgePassage(text: string, context: string, page: PageContext, locale: (typeof LOCALES)['nl'], includeReview: boolean): Omit<Finding, 'locator'>[] {
+function memoize(compute: (text: string) => string[]): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let value = cache.get(text);
+    if (!value) {
+      if (cache.size > 64) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+function judgePassage(
+  passage: { text: string; context: string; contextLexicons: string[] },
+  page: PageContext,
+  locale: (typeof LOCALES)['nl'],
+  includeReview: boolean,
+): Omit<Finding, 'locator'>[] {
+  const { text } = passage;
   let score;
   try {
-    score = scorePassage(RULES, PROBES, MODEL, { text, context }, page);
+    score = scorePassage(RULES, PROBES, MODEL, passage, page);
   } catch {
     // A rule or the model failing on odd input must not cost the document: a person looks instead.
     return includeReview ? [couldNotJudge(text, locale)] : [];

@@ -24,13 +24,13 @@ export function scorePassage(
   rules: CompiledRule[],
   probes: LexiconProbe[],
   model: TrainedModel,
-  passage: { text: string; context?: string },
+  passage: { text: string; context?: string; contextLexicons?: string[] },
   page: PageContext,
 ): PassageScore {
   const hits = matchRules(rules, passage);
   const lexicons = lexiconFeatures(probes, passage.text);
   // What the heading and the passage before say (a bureau named there, prices there) colours this one.
-  const contextLexicons = passage.context ? lexiconFeatures(probes, passage.context, 'CTX') : [];
+  const contextLexicons = passage.contextLexicons ?? (passage.context ? lexiconFeatures(probes, passage.context, 'CTX') : []);
   const features = modelFeatures(passage.text, hits, page, lexicons, [...contextLexicons, ...(page.lexicons ?? [])]);
   const probabilities = bayesProbabilities(model.bayes, features);
   const scores = Object.fromEntries(

@@ -1,0 +1,5 @@
+export interface BenchResult {
+  name: string;
+  rows: { measure: string; value: number | string }[];
+  notes?: string[];
+}
