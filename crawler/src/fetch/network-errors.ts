@@ -8,16 +8,21 @@ const CONNECTION = new Set([
 ]);
 const TLS = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT|EPROTO$|ERR_OSSL_)/;
 
-/** Maps an error thrown by undici or node:net/tls to a failure reason, looking through `cause` chains. */
+/**
+ * Maps an error thrown by undici or node:net/tls to a failure reason, looking through `cause` chains.
+ * An unknown network code counts as 'connection'; an error without any code is a bug of ours: 'internal'.
+ */
 export function failureReasonOf(error: unknown): FailureReason {
+  let sawCode = false;
   for (const code of errorCodes(error)) {
+    sawCode = true;
     if (DNS.has(code)) return 'dns';
     if (TIMEOUT.has(code)) return 'timeout';
     if (TLS.test(code)) return 'tls';
     if (CONNECTION.has(code) || code.startsWith('HPE_')) return 'connection';
     if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') return 'invalid-url';
   }
-  return 'connection';
+  return sawCode ? 'connection' : 'internal';
 }
 
 function* errorCodes(error: unknown): Generator<string> {
