@@ -1,0 +1,2 @@
+// The page's own script; it touches nothing schoolscan reads.
+document.documentElement.dataset.pageScript = 'ran';
