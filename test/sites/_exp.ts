@@ -1,0 +1,14 @@
+import { startTestWeb } from './server.ts';
+import { getText } from './client.ts';
+const web = await startTestWeb();
+const show = async (host: string, path: string, n = 2500) => { const r = await getText(web.origin(host) + path); console.log('=====', r.status, host, path, r.headers['content-type']); console.log(r.text.slice(0, n)); };
+await show('cbs-het-anker.test', '/index.php?page=schoolkosten', 4000);
+await show('www.ijsselzicht.test', '/leerlingen/studiebegeleiding', 3000);
+await show('ouders.lyceum-zuid.test', '/', 3000);
+await show('www.lyceum-zuid.test', '/robots.txt');
+await show('www.rkbs-sintjozef.test', '/robots.txt');
+await show('www.rkbs-sintjozef.test', '/sitemap_index.xml');
+await show('www.rkbs-sintjozef.test', '/post-sitemap.xml', 800);
+await show('www.obs-hetpalet.test', '/robots.txt');
+await show('www.obs-hetpalet.test', '/bestaat-niet', 300);
+await web.close();
