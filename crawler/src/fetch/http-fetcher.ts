@@ -6,8 +6,8 @@ import type { FailureReason } from '../../../shared/src/index.ts';
 import { readBody, type BodyReadResult } from './body-reader.ts';
 import { HostMap } from './host-map.ts';
 import { failureReasonOf } from './network-errors.ts';
+import { bodyFailure, describeError, statusFailure } from './fetch-failures.ts';
 import type { RequestGate } from './politeness.ts';
-import { parseRetryAfter } from './retry-after.ts';
 import { FetchError, type ExchangeRecorder, type FetchLimits, type FetchPurpose, type FetchResult, type HttpExchange } from './types.ts';
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = {
@@ -172,7 +172,7 @@ export class HttpFetcher {
       } catch (error) {
         ctx.signal?.throwIfAborted();
         const reason = timedOut() ? 'timeout' : failureReasonOf(error);
-        return { exchange, headers: {}, failure: new FetchError(reason, `${url.href}: ${describe(error)}`) };
+        return { exchange, headers: {}, failure: new FetchError(reason, `${url.href}: ${describeError(error)}`) };
       }
 
       const status = response.statusCode;
@@ -229,40 +229,6 @@ export class HttpFetcher {
   }
 }
 
-/** Why a body that stopped early fails the fetch, and how the record marks it. */
-function bodyFailure(url: URL, body: BodyReadResult, headers: Record<string, string>, limits: FetchLimits) {
-  const fail = (truncated: HttpExchange['truncated'], reason: FailureReason, message: string) => ({
-    truncated,
-    failure: new FetchError(reason, `${url.href}: ${message}`, { finalUrl: url.href }),
-  });
-  const encoded = (headers['content-encoding'] ?? '').replace(/identity|[\s,]/gi, '') !== '';
-  switch (body.stop) {
-    case 'raw-limit':
-      return fail('length', 'too-large', `more than ${limits.maxRawBytes} bytes on the wire`);
-    case 'decoded-limit':
-      return encoded
-        ? fail('decompressed', 'decompression-bomb', `${headers['content-encoding']} body inflates past ${limits.maxBytes} bytes`)
-        : fail('length', 'too-large', `body larger than ${limits.maxBytes} bytes`);
-    case 'aborted':
-      return fail('time', 'timeout', `body not complete within ${limits.timeoutMs} ms`);
-    case 'undecodable':
-      return fail(undefined, 'encoding', `cannot decode body: ${describe(body.error)}`);
-    case 'disconnected': {
-      const reason = failureReasonOf(body.error);
-      return fail(reason === 'timeout' ? 'time' : 'disconnect', reason, `body cut off: ${describe(body.error)}`);
-    }
-    default:
-      return undefined;
-  }
-}
-
-function statusFailure(url: URL, status: number, headers: Record<string, string>): FetchError | undefined {
-  if (status < 400) return undefined;
-  const details = { status, finalUrl: url.href, retryAfterMs: parseRetryAfter(headers['retry-after']) };
-  const reason: FailureReason = status === 429 ? 'http-429' : status >= 500 ? 'http-5xx' : 'http-4xx';
-  return new FetchError(reason, `${url.href}: HTTP ${status}`, details);
-}
-
 function parseHttpUrl(input: string): URL {
   let url: URL;
   try {
@@ -297,10 +263,4 @@ function headerPairs(headers: IncomingHttpHeaders): [string, string][] {
     for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) pairs.push([name, one]);
   }
   return pairs;
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code;
-  return code ? `${error.message} (${String(code)})` : error.message;
 }
