@@ -1,4 +1,4 @@
-import { normalizeWhitespace } from '../../../shared/src/index.ts';
+import { joinWrappedLines } from './join-wrapped-lines.ts';
 
 /** The parts of a PDF.js text item that line grouping needs. */
 export interface PdfTextItem {
@@ -24,14 +24,11 @@ const WORD_GAP = 0.15;
 const PARAGRAPH_GAP_FACTOR = 1.35;
 /** A font size change of more than this share separates a heading from its text. */
 const FONT_SIZE_CHANGE = 0.15;
-/** "ouder- en leerlingenraad": a hyphen before these words is an ellipsis hyphen, not a line-end break. */
-const KEEPS_HYPHEN_BEFORE = /^(en|of|tot|t\/m)\b/;
 
 /**
  * Groups one page's text items into paragraphs: items into lines by baseline and end-of-line marks,
  * lines into paragraphs where the vertical gap is wider than the page's usual line pitch, the font size
- * changes, or the text jumps back up (a new column or box). Words hyphenated across a line end are
- * joined again when both halves are lower case ("ouder-" + "bijdrage").
+ * changes, or the text jumps back up (a new column or box).
  */
 export function groupPdfLines(items: readonly PdfTextItem[]): string[] {
   const lines = buildLines(items);
@@ -47,7 +44,7 @@ export function groupPdfLines(items: readonly PdfTextItem[]): string[] {
     current.push(line.text);
   }
   if (current.length > 0) paragraphs.push(current);
-  return paragraphs.map(joinLines).filter(Boolean);
+  return paragraphs.map(joinWrappedLines).filter(Boolean);
 }
 
 function buildLines(items: readonly PdfTextItem[]): Line[] {
@@ -107,19 +104,4 @@ function startsParagraph(previous: Line, line: Line, pitch: number | undefined):
 
 function fontSizeChanges(a: Line, b: Line): boolean {
   return Math.abs(a.fontSize - b.fontSize) > FONT_SIZE_CHANGE * Math.max(a.fontSize, b.fontSize);
-}
-
-function joinLines(lines: string[]): string {
-  let text = '';
-  for (const line of lines) {
-    if (!text) text = line;
-    else if (!/\p{L}[-\u00ad\u2010]$/u.test(text) || KEEPS_HYPHEN_BEFORE.test(line)) text += ` ${line}`;
-    else if (text.endsWith('\u00ad') || (/\p{Ll}.$/u.test(text) && /^\p{Ll}/u.test(line))) {
-      text = text.slice(0, -1) + line;
-    } else {
-      // "Noord-" + "Holland": a real hyphen at the line end stays, with no space after it.
-      text += line;
-    }
-  }
-  return normalizeWhitespace(text);
 }
