@@ -4,7 +4,7 @@ import trainedModel from '../../model/model.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 import { compileRules } from './compile-rules.ts';
-import { compileLexiconProbes, lexiconFeatures } from './lexicon-probes.ts';
+import { compileLexiconProbes, lexiconFeatures, pageLexiconFeatures } from './lexicon-probes.ts';
 import { pageContextOf, type PageContext } from './page-context.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
@@ -38,7 +38,7 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
   const includeReview = options.includeReview ?? true;
   const texts = [doc.title ?? '', ...doc.blocks.map((b) => b.text)];
   const page = pageContextOf(texts);
-  page.lexicons = lexiconFeatures(PROBES, texts.join('\n').slice(0, PAGE_LEXICON_CHARS), 'PAGE');
+  page.lexicons = pageLexiconFeatures(PROBES, texts.join('\n').slice(0, PAGE_LEXICON_CHARS));
   const findings: Finding[] = [];
   let heading = '';
   let previous = '';
@@ -103,7 +103,7 @@ function judgePassage(
   for (const category of CATEGORIES) {
     const value = score.scores[category];
     if (value < REVIEW_THRESHOLD) continue;
-    const level = value >= LIKELY_THRESHOLD ? 'likely' : 'review';
+    const level = value >= LIKELY_THRESHOLD[category] ? 'likely' : 'review';
     if (level === 'review' && !includeReview) continue;
     const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
     findings.push({

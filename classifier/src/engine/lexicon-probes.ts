@@ -32,3 +32,14 @@ export function lexiconFeatures(probes: LexiconProbe[], text: string, prefix = '
   }
   return found;
 }
+
+/**
+ * Lexicons that may colour a whole page. Only context that makes a later line commercial (a bureau named in
+ * the intro, its prices) or marks the page as discussion; a voluntary statement in one chapter of a school
+ * guide must not excuse a compulsory cost in another.
+ */
+export const PAGE_LEXICONS = new Set(['bureau', 'bureauName', 'tutoring', 'discount', 'discussionVoice']);
+
+export function pageLexiconFeatures(probes: LexiconProbe[], text: string): string[] {
+  return lexiconFeatures(probes.filter((p) => PAGE_LEXICONS.has(p.name)), text, 'PAGE');
+}

@@ -10,7 +10,8 @@ import type { PageContext } from '../engine/page-context.ts';
 export interface CombinerModel {
   /** Input name → weight, per category; absent inputs weigh nothing. */
   weights: Record<Category, Record<string, number>>;
-  thresholds: { likely: number; review: number };
+  /** Score from which a finding is `likely`, per category (chosen for precision), and from which it is `review`. */
+  thresholds: { likely: Record<Category, number>; review: number };
 }
 
 export type CombinerInputs = Map<string, number>;
