@@ -11,7 +11,7 @@ function timestampFolder(): string {
 }
 
 export const CRAWL_OPTIONS = {
-  seeds: { kind: 'string', placeholder: 'FILE', help: 'URL list (one a line) or DUO registry CSV (;-separated, column INTERNETADRES)' },
+  seeds: { kind: 'list', placeholder: 'FILE', help: 'URL list (one a line) or DUO registry CSV (;-separated, column INTERNETADRES)' },
   maxPages: { kind: 'integer', default: 200, min: 1, help: 'Most pages fetched per site' },
   maxDepth: { kind: 'integer', default: 5, min: 0, help: 'Most link hops from the start page' },
   concurrency: { kind: 'integer', default: 4, min: 1, help: 'Sites crawled in parallel' },

@@ -10,7 +10,7 @@ import { sitesFromInput, type SiteInput } from './site-input.ts';
 
 export type CrawlPlan =
   | { kind: 'help' }
-  | { kind: 'new'; dir: string; options: CrawlOptions; input: SiteInput; seedFile?: string }
+  | { kind: 'new'; dir: string; options: CrawlOptions; input: SiteInput }
   | { kind: 'resume'; dir: string; options: CrawlOptions };
 
 export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
@@ -19,18 +19,18 @@ export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
   checkHostMap(values.hostMap);
 
   if (values.resume !== undefined) {
-    if (positionals.length > 0 || values.seeds) throw new UsageError('--resume continues the stored sites; give no URLs or --seeds with it');
+    if (positionals.length > 0 || values.seeds.length > 0) throw new UsageError('--resume continues the stored sites; give no URLs or --seeds with it');
     const dir = resolve(values.resume);
     if (!existsSync(join(dir, STORE_FILE))) throw new UsageError(`${dir} is not a crawl folder (no ${STORE_FILE})`);
     return { kind: 'resume', dir, options: await resumedOptions(dir, values, given) };
   }
 
-  if (positionals.length === 0 && !values.seeds) throw new UsageError('give at least one URL, or --seeds FILE');
+  if (positionals.length === 0 && values.seeds.length === 0) throw new UsageError('give at least one URL, or --seeds FILE');
   const dir = resolve(values.out);
   if (existsSync(join(dir, STORE_FILE))) throw new UsageError(`${dir} already holds a crawl: continue it with --resume ${values.out}, or choose another --out`);
   const input = await sitesFromInput(positionals, values.seeds);
   if (input.sites.length === 0) throw new UsageError('no website address found in the input');
-  return { kind: 'new', dir, options: values, input, seedFile: values.seeds };
+  return { kind: 'new', dir, options: values, input };
 }
 
 /** Stored crawl options win over defaults; options given on this command line win over both. */

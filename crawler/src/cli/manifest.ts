@@ -14,12 +14,12 @@ function currentCommit(): string | undefined {
   }
 }
 
-export function buildManifest(options: Record<string, unknown>, seedFile?: string): RunManifest {
+export function buildManifest(options: Record<string, unknown>, seedFiles: string[]): RunManifest {
   return {
     toolVersion: TOOL_VERSION,
     commit: currentCommit(),
     createdAt: new Date().toISOString(),
     options,
-    seedFile: seedFile ? { path: resolve(seedFile), sha256: createHash('sha256').update(readFileSync(seedFile)).digest('hex') } : undefined,
+    seedFiles: seedFiles.map((file) => ({ path: resolve(file), sha256: createHash('sha256').update(readFileSync(file)).digest('hex') })),
   };
 }

@@ -1,5 +1,5 @@
 // Turns the command line's URLs and/or a seeds file (URL list or DUO registry CSV) into sites for the store.
-import { loadSeeds, seedsFromUrls, type SeedProblem, type SiteSeed } from '../seed/seed-list.ts';
+import { loadSeeds, seedsFromUrls, type SeedList, type SeedProblem, type SiteSeed } from '../seed/seed-list.ts';
 import type { RegistryLocation } from '../seed/duo-registry.ts';
 import type { NewSite, SiteLocation } from '../store/records.ts';
 import { UsageError } from './options.ts';
@@ -11,28 +11,29 @@ export interface SiteInput {
   locationsWithoutWebsite: number;
 }
 
-export async function sitesFromInput(urls: string[], seedsFile?: string): Promise<SiteInput> {
+/** Sites from command-line URLs and seeds files, merged by site in input order. */
+export async function sitesFromInput(urls: string[], seedsFiles: string[]): Promise<SiteInput> {
   const fromUrls = seedsFromUrls(urls);
   const badUrl = fromUrls.problems[0];
   if (badUrl) throw new UsageError(`"${badUrl.value}" is not a usable web address (${badUrl.reason})`);
-  let fromFile: Awaited<ReturnType<typeof loadSeeds>> | undefined;
-  if (seedsFile) {
+  const lists: Pick<SeedList, 'sites' | 'problems' | 'locationsWithoutWebsite'>[] = [fromUrls];
+  for (const file of seedsFiles) {
     try {
-      fromFile = await loadSeeds(seedsFile);
+      lists.push(await loadSeeds(file));
     } catch (error) {
-      throw new UsageError(`cannot read seeds file ${seedsFile}: ${(error as Error).message}`);
+      throw new UsageError(`cannot read seeds file ${file}: ${(error as Error).message}`);
     }
   }
   const bySite = new Map<string, NewSite>();
-  for (const seed of [...fromUrls.sites, ...(fromFile?.sites ?? [])]) {
+  for (const seed of lists.flatMap((l) => l.sites)) {
     const site = bySite.get(seed.siteId);
     if (site) mergeInto(site, seed);
     else bySite.set(seed.siteId, toNewSite(seed));
   }
   return {
     sites: [...bySite.values()],
-    problems: fromFile?.problems ?? [],
-    locationsWithoutWebsite: fromFile?.locationsWithoutWebsite.length ?? 0,
+    problems: lists.flatMap((l) => l.problems),
+    locationsWithoutWebsite: lists.reduce((n, l) => n + l.locationsWithoutWebsite.length, 0),
   };
 }
 

@@ -2,7 +2,7 @@
 // time (one connection per host comes naturally) until the frontier is empty or the page cap is hit.
 // Re-entrant: called again for a site a dead process left behind, it carries on from the store.
 import { SiteScope } from '../fetch/site-scope.ts';
-import { normalizeUrl } from '../fetch/url-normalize.ts';
+import { canonicalKey, normalizeUrl } from '../fetch/url-normalize.ts';
 import type { KnownUrl, SiteRecord } from '../store/records.ts';
 import { triageLinks } from './link-triage.ts';
 import { processUrl, type SiteContext } from './page-processor.ts';
@@ -62,7 +62,7 @@ export async function crawlSite(site: SiteRecord, deps: CrawlDeps): Promise<Site
 async function seedFrontier(site: SiteRecord, ctx: SiteContext, deps: CrawlDeps): Promise<void> {
   const seeds = site.seedUrls.map((u) => normalizeUrl(u)).filter((u): u is string => Boolean(u));
   for (const url of seeds) {
-    ctx.known.add(url);
+    ctx.known.add(canonicalKey(url)!);
     ctx.trapGuard.admit(url);
   }
   let listed: string[] = [];
@@ -90,7 +90,7 @@ async function restoreSiteContext(site: SiteRecord, ctx: SiteContext, scope: Sit
   const seededJustNow = ctx.known.size > 0;
   if (!seededJustNow) {
     for (const known of await deps.store.knownUrls(site.siteId)) {
-      ctx.known.add(known.url);
+      ctx.known.add(canonicalKey(known.url) ?? known.url);
       if (wentThroughTrapGuard(known)) ctx.trapGuard.admit(known.url);
     }
   }

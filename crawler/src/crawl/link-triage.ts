@@ -1,4 +1,4 @@
-import { normalizeUrl } from '../fetch/url-normalize.ts';
+import { canonicalKey, normalizeUrl } from '../fetch/url-normalize.ts';
 import { isTutoringBureau } from '../fetch/tutoring-bureaus.ts';
 import type { NewFrontierUrl, Outlink } from '../store/records.ts';
 import type { ExtractedLink, TrapGuard } from './ports.ts';
@@ -13,7 +13,10 @@ export interface LinkContext {
   maxDepth: number;
   inScope(url: string): boolean;
   trapGuard: TrapGuard;
-  /** URLs already triaged on this page or known to the frontier, to keep the trap guard's count honest. */
+  /**
+   * canonicalKey of every URL the frontier knows: http/https, www and a trailing slash do not make a new
+   * page, so such variants are neither fetched again nor counted twice by the trap guard.
+   */
   known: Set<string>;
 }
 
@@ -34,11 +37,19 @@ export function triageLinks(links: ExtractedLink[], ctx: LinkContext): { discove
       }
       continue;
     }
-    if (ctx.known.has(url)) continue;
-    ctx.known.add(url);
-    discovered.push({ url, depth: ctx.depth + 1, discoveredFrom: ctx.fromUrl, skip: skipReason(url, ctx) });
+    const key = canonicalKey(url)!;
+    if (ctx.known.has(key)) continue;
+    ctx.known.add(key);
+    discovered.push({ url, fetchUrl: asLinked(link.url, ctx.fromUrl), depth: ctx.depth + 1, discoveredFrom: ctx.fromUrl, skip: skipReason(url, ctx) });
   }
   return { discovered, outlinks: [...outlinks.values()] };
+}
+
+/** The link's own absolute form, fragment dropped: what the site itself would request. */
+function asLinked(href: string, base: string): string {
+  const url = new URL(href, base);
+  url.hash = '';
+  return url.href;
 }
 
 function skipReason(url: string, ctx: LinkContext): NewFrontierUrl['skip'] {

@@ -33,14 +33,15 @@ export async function processUrl(entry: FrontierEntry, site: SiteContext, deps: 
   const done = (outcome: PageCommit['outcome'], extra: Partial<PageCommit> = {}): PageOutcome =>
     ({ commit: { page, outcome, findings: [], discovered: [], outlinks: [], ...extra } });
 
-  const robots = deps.settings.obeyRobots ? await deps.robots.verdict(entry.url, site.siteId) : undefined;
+  const target = entry.fetchUrl ?? entry.url;
+  const robots = deps.settings.obeyRobots ? await deps.robots.verdict(target, site.siteId) : undefined;
   if (robots) {
     page.error = robots;
     return done(robots === 'robots' ? 'skipped' : 'failed');
   }
   try {
     page.fetchedAt = new Date(now()).toISOString();
-    const fetched = await fetchPage(entry.url, site, deps);
+    const fetched = await fetchPage(target, site, deps);
     Object.assign(page, {
       stage: 'fetched', finalUrl: fetched.finalUrl, status: fetched.status, contentType: fetched.contentType,
       bytes: fetched.body.byteLength, sha256: fetched.sha256, fetchedAt: fetched.fetchedAt, durationMs: fetched.durationMs,
@@ -62,8 +63,9 @@ export async function processUrl(entry: FrontierEntry, site: SiteContext, deps: 
     });
     let findings: CrawlFinding[];
     try {
+      // Findings point at the address the passage was read from, the one a person can open.
       findings = classifyPage(deps.classify, extracted.document, {
-        siteId: site.siteId, url: entry.url, title: extracted.title, sha256: fetched.sha256,
+        siteId: site.siteId, url: fetched.finalUrl, title: extracted.title, sha256: fetched.sha256,
         capturedAt: fetched.fetchedAt, userAgent: deps.settings.userAgent,
       });
     } catch (error) {

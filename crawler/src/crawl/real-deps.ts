@@ -83,7 +83,8 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
     sitemaps,
     renderer,
     newTrapGuard: () => {
-      const guard = new TrapGuard({ crawlDate: options.crawlDate });
+      // A CMS that routes every page through index.php?page=… needs more than the guard's default 20 variants.
+      const guard = new TrapGuard({ crawlDate: options.crawlDate, maxQueryVariantsPerPath: Math.max(20, Math.round(options.settings.maxPages / 4)) });
       return { admit: (url) => !guard.check(url) };
     },
     observer: options.observer,

@@ -45,7 +45,10 @@ export interface SiteRecord extends NewSite {
 export type FrontierState = 'queued' | 'leased' | 'done' | 'failed' | 'skipped';
 
 export interface NewFrontierUrl {
+  /** The normalised URL: the frontier's key, so one page is crawled once however it was linked. */
   url: string;
+  /** The URL as the site linked it, when that differs from `url`: what is requested (servers may care about parameter order). */
+  fetchUrl?: string;
   depth: number;
   discoveredFrom?: string;
   /** Insert as already skipped, with this reason (e.g. depth-cap, trap). */
@@ -55,6 +58,7 @@ export interface NewFrontierUrl {
 export interface FrontierEntry {
   siteId: string;
   url: string;
+  fetchUrl?: string;
   depth: number;
   /** Insertion order; with depth it fixes the crawl order, which makes a resumed crawl repeat the same choices. */
   seq: number;
@@ -154,7 +158,7 @@ export interface RunManifest {
   createdAt: string;
   /** The crawl options as resolved at the first start; a resume reuses them. */
   options: Record<string, unknown>;
-  seedFile?: { path: string; sha256: string };
+  seedFiles?: { path: string; sha256: string }[];
   sampleSeed?: string;
 }
 

@@ -49,11 +49,11 @@ export function describeCrawlStoreContract(name: string, factory: StoreFactory):
 
     it('hands out URLs by depth, then insertion order, and never twice', async () => {
       await open();
-      await store.seedSite('a.test', [{ url: 'u/deep', depth: 2 }, { url: 'u/1', depth: 1 }, { url: 'u/2', depth: 1 }, { url: 'u/x', depth: 1, skip: 'trap' }]);
+      await store.seedSite('a.test', [{ url: 'u/deep', depth: 2 }, { url: 'u/1', depth: 1, fetchUrl: 'u/1?b&a' }, { url: 'u/2', depth: 1 }, { url: 'u/x', depth: 1, skip: 'trap' }]);
       expect((await store.getSite('a.test'))?.seeded).toBe(true);
       const order: string[] = [];
-      for (let e; (e = await store.leaseUrl('a.test', 'w', 60_000, 0));) order.push(e.url);
-      expect(order).toEqual(['u/1', 'u/2', 'u/deep']);
+      for (let e; (e = await store.leaseUrl('a.test', 'w', 60_000, 0));) order.push(e.fetchUrl ?? e.url);
+      expect(order).toEqual(['u/1?b&a', 'u/2', 'u/deep']);
       expect(await store.countUrls('a.test')).toEqual({ queued: 0, leased: 3, done: 0, failed: 0, skipped: 1, fetched: 0 });
     });
 

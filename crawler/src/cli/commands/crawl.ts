@@ -52,7 +52,7 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
   const say = (text: string) => { if (!options.quiet) process.stderr.write(`${text}\n`); };
   if (plan.kind === 'new') {
     await store.addSites(plan.input.sites);
-    await store.putManifest(buildManifest(storableOptions(options), plan.seedFile));
+    await store.putManifest(buildManifest(storableOptions(options), options.seeds));
     reportSeedProblems(plan.input, say);
   } else {
     const reclaimed = await store.reclaimLeases({ all: true });

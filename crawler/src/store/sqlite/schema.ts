@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS sites (
   path_scoped INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'pending', reason TEXT, seeded INTEGER NOT NULL DEFAULT 0,
   lease_owner TEXT, lease_expires INTEGER, started_at TEXT, ended_at TEXT);
 CREATE TABLE IF NOT EXISTS frontier (
-  seq INTEGER PRIMARY KEY, site_id TEXT NOT NULL, url TEXT NOT NULL, depth INTEGER NOT NULL,
+  seq INTEGER PRIMARY KEY, site_id TEXT NOT NULL, url TEXT NOT NULL, fetch_url TEXT, depth INTEGER NOT NULL,
   discovered_from TEXT, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
   not_before INTEGER NOT NULL DEFAULT 0, lease_owner TEXT, lease_expires INTEGER, reason TEXT,
   fetched INTEGER NOT NULL DEFAULT 0,

@@ -13,7 +13,7 @@ export interface SiteRow {
 }
 
 export interface FrontierRow {
-  seq: number; site_id: string; url: string; depth: number; discovered_from: string | null; state: string;
+  seq: number; site_id: string; url: string; fetch_url: string | null; depth: number; discovered_from: string | null; state: string;
   attempts: number; not_before: number; reason: string | null;
 }
 
@@ -28,7 +28,7 @@ export function toSiteRecord(row: SiteRow): SiteRecord {
 
 export function toFrontierEntry(row: FrontierRow): FrontierEntry {
   return {
-    siteId: row.site_id, url: row.url, depth: row.depth, seq: row.seq, state: row.state as FrontierState,
+    siteId: row.site_id, url: row.url, ...(row.fetch_url ? { fetchUrl: row.fetch_url } : {}), depth: row.depth, seq: row.seq, state: row.state as FrontierState,
     attempts: row.attempts, notBefore: row.not_before, discoveredFrom: row.discovered_from ?? undefined,
     reason: (row.reason as FailureReason | null) ?? undefined,
   };

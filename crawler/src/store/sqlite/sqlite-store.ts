@@ -98,11 +98,12 @@ export class SqliteCrawlStore implements CrawlStore {
 
   private insertUrls(siteId: string, urls: NewFrontierUrl[]): number {
     const insert = this.db.prepare(
-      `INSERT OR IGNORE INTO frontier (site_id, url, depth, discovered_from, state, reason) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO frontier (site_id, url, fetch_url, depth, discovered_from, state, reason) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     let added = 0;
     for (const u of urls) {
-      added += insert.run(siteId, u.url, u.depth, u.discoveredFrom ?? null, u.skip ? 'skipped' : 'queued', u.skip ?? null).changes;
+      const fetchUrl = u.fetchUrl && u.fetchUrl !== u.url ? u.fetchUrl : null;
+      added += insert.run(siteId, u.url, fetchUrl, u.depth, u.discoveredFrom ?? null, u.skip ? 'skipped' : 'queued', u.skip ?? null).changes;
     }
     return added;
   }
