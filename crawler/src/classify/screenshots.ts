@@ -26,7 +26,7 @@ export interface ScreenshotContext {
   siteId: string;
   /** URL to load (after redirects). */
   pageUrl: string;
-  kind: 'html' | 'pdf';
+  kind: 'html' | 'pdf' | 'text';
 }
 
 /** Adds screenshot evidence to the likely findings, in place. Never throws: a failed screenshot is a note. */

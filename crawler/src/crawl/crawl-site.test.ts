@@ -12,6 +12,15 @@ import { runCrawl } from './run-crawl.ts';
 /** A fake web: URL → page text, where "link: URL" lines are links and "BIJLES" marks a violation. */
 type FakeWeb = Record<string, string | FetchError | (() => string | FetchError)>;
 
+function fakeExtract(body: string): ExtractedPage {
+  const lines = body.split('\n').filter(Boolean);
+  return {
+    kind: 'html',
+    links: lines.filter((l) => l.startsWith('link: ')).map((l) => ({ url: l.slice(6) })),
+    document: { blocks: lines.filter((l) => !l.startsWith('link: ')).map((text, i) => ({ kind: 'paragraph', text, locator: `p:nth-of-type(${i + 1})` })) },
+  };
+}
+
 const SITE = { siteId: 'a.test', seedUrls: ['http://a.test/'], locations: [] };
 
 function fakeDeps(store: CrawlStore, web: FakeWeb, extra: Partial<CrawlDeps> & { disallow?: string[]; sitemap?: string[] } = {}): CrawlDeps & { fetchLog: string[] } {
@@ -37,13 +46,9 @@ function fakeDeps(store: CrawlStore, web: FakeWeb, extra: Partial<CrawlDeps> & {
         };
       },
     },
-    extract: ({ bytes }): ExtractedPage => {
-      const lines = Buffer.from(bytes).toString('utf8').split('\n').filter(Boolean);
-      return {
-        kind: 'html',
-        links: lines.filter((l) => l.startsWith('link: ')).map((l) => ({ url: l.slice(6) })),
-        document: { blocks: lines.filter((l) => !l.startsWith('link: ')).map((text, i) => ({ kind: 'paragraph', text, locator: `p:nth-of-type(${i + 1})` })) },
-      };
+    extract: {
+      fromBytes: ({ bytes }) => fakeExtract(Buffer.from(bytes).toString('utf8')),
+      fromRenderedHtml: (html) => fakeExtract(html),
     },
     classify: (doc) => doc.blocks.flatMap((b, blockIndex): Finding[] => b.text.includes('BIJLES')
       ? [{ category: 'commercial-tutoring', level: 'likely', score: 0.9, text: b.text, span: { start: 0, end: 6 }, reasons: [], ruleIds: [], blockIndex, locator: b.locator }]

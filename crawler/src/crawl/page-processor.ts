@@ -106,7 +106,7 @@ async function extractMaybeRendered(fetched: FetchResult, page: PageRecord, site
   const mode = deps.settings.render;
   let extracted: ExtractedPage | undefined;
   try {
-    extracted = await deps.extract({ bytes: fetched.body, contentType: fetched.contentType, url: fetched.finalUrl });
+    extracted = await deps.extract.fromBytes({ bytes: fetched.body, contentType: fetched.contentType, url: fetched.finalUrl });
   } catch (error) {
     // An HTML page with no text may be an app shell that a browser fills in.
     if (!(reasonOf(error) === 'empty' && mode !== 'never' && isHtml(fetched.contentType))) throw error;
@@ -127,7 +127,7 @@ async function extractMaybeRendered(fetched: FetchResult, page: PageRecord, site
     throw failure.reason === 'internal' ? new PageFailure('render-failed', failure.message) : failure;
   }
   page.rendered = true;
-  const renderedPage = await deps.extract({ bytes: Buffer.from(rendered.html, 'utf8'), contentType: 'text/html; charset=utf-8', url: rendered.finalUrl });
+  const renderedPage = deps.extract.fromRenderedHtml(rendered.html, rendered.finalUrl);
   // Links found only in the raw HTML still count (scripts may rebuild menus differently).
   return { ...renderedPage, links: [...renderedPage.links, ...(extracted?.links ?? [])] };
 }

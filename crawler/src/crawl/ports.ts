@@ -19,7 +19,7 @@ export interface ExtractedLink {
 }
 
 export interface ExtractedPage {
-  kind: 'html' | 'pdf';
+  kind: 'html' | 'pdf' | 'text';
   document: DocumentInput;
   links: ExtractedLink[];
   title?: string;
@@ -28,8 +28,12 @@ export interface ExtractedPage {
   pdfPages?: number;
 }
 
-/** Throws ExtractError(reason) when the body cannot be turned into text. */
-export type Extractor = (input: { bytes: Uint8Array; contentType?: string; url: string }) => Promise<ExtractedPage> | ExtractedPage;
+export interface Extractor {
+  /** Body bytes as fetched into text blocks and links. Throws ExtractError(reason) when that cannot be done. */
+  fromBytes(input: { bytes: Uint8Array; contentType?: string; url: string }): Promise<ExtractedPage> | ExtractedPage;
+  /** The DOM a browser rendered, serialised. */
+  fromRenderedHtml(html: string, url: string): ExtractedPage;
+}
 
 export interface PageRenderer {
   /** Loads the URL in a browser and returns the DOM as HTML after scripts ran. Rejects with a reason like a fetch. */

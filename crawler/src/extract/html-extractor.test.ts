@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../shared/src/index.ts';
 import { normalizeWhitespace } from '../../../shared/src/index.ts';
+import { newsArchivePage } from './fixtures/large-pages.ts';
 import { extractHtml } from './html-extractor.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -197,6 +198,14 @@ describe('extractHtml block structure', () => {
   it('survives absurdly deep nesting', () => {
     const html = `${'<div>'.repeat(2_000)}Diep verstopt${'</div>'.repeat(2_000)}`;
     expect(texts(html)).toEqual(['Diep verstopt']);
+  });
+
+  // No timing assertion (shared CI machines vary); see html-extractor.bench.ts for the measurements.
+  it('extracts a 5 MB page', () => {
+    const { document, links } = extractHtml(newsArchivePage(5_000_000), 'https://school.example.nl/nieuws/');
+    expect(document.blocks.length).toBeGreaterThan(10_000);
+    expect(document.blocks.every((block) => block.text.length > 0)).toBe(true);
+    expect(links.map((link) => link.url)).toEqual(['https://school.example.nl/pagina', 'https://school.example.nl/nieuws/groep-6']);
   });
 
   it('returns no blocks and no error for an empty string', () => {

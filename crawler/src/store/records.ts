@@ -93,7 +93,7 @@ export interface PageRecord {
   textSha256?: string;
   fetchedAt?: string;
   rendered: boolean;
-  kind?: 'html' | 'pdf';
+  kind?: 'html' | 'pdf' | 'text';
   title?: string;
   /** PDF page count, when the page is a PDF. */
   pdfPages?: number;
