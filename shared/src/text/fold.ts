@@ -12,14 +12,14 @@ const FOLD: Record<string, string> = {
   '\u200b': ' ', '\u2022': '*',
 };
 
+const NON_ASCII = /[^\u0000-\u007f]/g;
+
 /** Lower-case, strip accents, straighten quotes and dashes; same length as the input. */
 export function foldForMatch(text: string): string {
-  let out = '';
-  for (const ch of text.toLowerCase()) {
-    // toLowerCase can change length for a few exotic code points; keep the original unit then.
-    out += ch.length === 1 ? (FOLD[ch] ?? ch) : ch;
-  }
-  return out.length === text.length ? out : text.toLowerCase();
+  const lower = text.toLowerCase();
+  // toLowerCase can change the length for a few exotic code points; matching then falls back to it unfolded.
+  if (lower.length !== text.length) return lower;
+  return lower.replace(NON_ASCII, (ch) => FOLD[ch] ?? ch);
 }
 
 /** Collapse runs of whitespace and remove invisible characters, for display and hashing. */
