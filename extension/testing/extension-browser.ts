@@ -13,6 +13,11 @@ export const CHROMIUM_PATH = process.env.SCHOOLSCAN_CHROMIUM ?? '/usr/bin/chromi
 export interface LaunchOptions {
   /** Route every non-loopback request through this proxy port (to prove none is made). */
   proxyPort?: number;
+  /**
+   * Browser UI language, which picks the extension's locale. Debian's chromium package ships only
+   * the en-US locale (chromium-l10n has the rest), so without it the English messages are used.
+   */
+  lang?: 'nl' | 'en';
 }
 
 export class ExtensionBrowser {
@@ -24,10 +29,16 @@ export class ExtensionBrowser {
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
       '--disable-default-apps', '--no-default-browser-check', '--metrics-recording-only', '--disable-domain-reliability',
     ];
+    // Chromium's own Google services (sign-in, component updates) would call out even with no
+    // extension loaded; point them at a closed local port so that any outside request is ours.
+    const closedPort = 'http://127.0.0.1:9';
+    args.push(`--gaia-url=${closedPort}`, `--lso-url=${closedPort}`, `--google-apis-url=${closedPort}`, `--component-updater=url-source=${closedPort}/`);
+    args.push(`--lang=${options.lang ?? 'nl'}`);
     if (options.proxyPort) args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`);
     const userDataDir = mkdtempSync(join(tmpdir(), 'schoolscan-profile-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH, headless: true, args, viewport: { width: 1200, height: 900 }, acceptDownloads: true,
+      locale: options.lang === 'en' ? 'en-GB' : 'nl-NL',
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const id = new URL(worker.url()).host;
@@ -79,6 +90,16 @@ export class ExtensionBrowser {
       if (Date.now() > deadline) throw new Error(`scan of tab ${tabId} not finished: ${JSON.stringify(view.tab?.progress)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  /** A message of the locale the extension runs in. */
+  message(key: string, substitutions: string[] = []): Promise<string> {
+    return this.control.evaluate(([name, subs]) => (globalThis as any).chrome.i18n.getMessage(name, subs), [key, substitutions] as const);
+  }
+
+  /** Sets a value in the extension's storage.local (settings such as the drawer mode). */
+  setLocal(values: Record<string, unknown>): Promise<void> {
+    return this.control.evaluate((items) => (globalThis as any).chrome.storage.local.set(items), values);
   }
 
   async close(): Promise<void> {

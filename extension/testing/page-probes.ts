@@ -50,6 +50,12 @@ export interface ShadowProbe {
   tooltipText: string | null;
   /** Centre of the tooltip in CSS pixels of the viewport. */
   tooltipCentre: { x: number; y: number } | null;
+  /** Boxes the overlay drawer placed. */
+  overlayBoxes: number;
+}
+
+function countAll(node: DomNode, test: (node: DomNode) => boolean): number {
+  return (test(node) ? 1 : 0) + [...(node.children ?? []), ...(node.shadowRoots ?? [])].reduce((sum, child) => sum + countAll(child, test), 0);
 }
 
 export async function probeShadowUi(page: Page): Promise<ShadowProbe> {
@@ -58,7 +64,7 @@ export async function probeShadowUi(page: Page): Promise<ShadowProbe> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const host = find(root, (node) => node.nodeName === 'SCHOOLSCAN-UI');
     const shadow = host?.shadowRoots?.[0] as (DomNode & { shadowRootType?: string }) | undefined;
-    if (!host || !shadow) return { mode: null, tooltipText: null, tooltipCentre: null };
+    if (!host || !shadow) return { mode: null, tooltipText: null, tooltipCentre: null, overlayBoxes: 0 };
     const tooltip = find(shadow, (node) => hasClass(node, 'tooltip'));
     let tooltipCentre: ShadowProbe['tooltipCentre'] = null;
     if (tooltip) {
@@ -66,7 +72,12 @@ export async function probeShadowUi(page: Page): Promise<ShadowProbe> {
       const [x1, y1, , , x3, y3] = model.content;
       tooltipCentre = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
     }
-    return { mode: shadow.shadowRootType ?? null, tooltipText: tooltip ? textOf(tooltip).replace(/\s+/g, ' ').trim() : null, tooltipCentre };
+    return {
+      mode: shadow.shadowRootType ?? null,
+      tooltipText: tooltip ? textOf(tooltip).replace(/\s+/g, ' ').trim() : null,
+      tooltipCentre,
+      overlayBoxes: countAll(shadow, (node) => hasClass(node, 'box')),
+    };
   } finally {
     await cdp.detach();
   }

@@ -1,13 +1,13 @@
 // A build of the Chrome extension for automated tests. Headless tests cannot click the toolbar
-// button, so the copy is granted the fixture host up front in place of the click-time activeTab
-// grant; everything else is the shipped build, byte for byte.
+// button, so the copy is granted up front what that click grants through activeTab (host access
+// and tab capture, i.e. <all_urls>); everything else is the shipped build, byte for byte.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension } from '../tooling/build-extension.ts';
 
 export interface TestBuild {
-  /** The unpacked Chrome build with 127.0.0.1 granted. */
+  /** The unpacked Chrome build with host access granted. */
   chromeDir: string;
   /** The unpacked Firefox build, untouched. */
   firefoxDir: string;
@@ -22,7 +22,7 @@ export async function prepareTestBuild(): Promise<TestBuild> {
   cpSync(dirs.chrome, chromeDir, { recursive: true });
   const manifestPath = join(chromeDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  manifest.host_permissions = ['http://127.0.0.1/*'];
+  manifest.host_permissions = ['<all_urls>'];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return { chromeDir, firefoxDir: dirs.firefox, shippedChromeDir: dirs.chrome };
 }

@@ -37,6 +37,11 @@ const findingsIn = (view: TabView): PageFinding[] => (view.page ? pageFindings(v
 const hasFinding = (view: TabView, text: string) => findingsIn(view).some((finding) => finding.text.includes(text));
 const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
+/** The background colour our ::highlight() rule gives an element's text, as the page computes it. */
+function highlightBackground(page: Page, elementId: string, name: string): Promise<string> {
+  return page.evaluate(([id, highlight]) => getComputedStyle(document.getElementById(id)!, `::highlight(${highlight})`).backgroundColor, [elementId, name]);
+}
+
 async function markedTexts(page: Page): Promise<{ name: string; text: string }[]> {
   const result: { name: string; text: string }[] = [];
   for (const frame of page.frames()) {
@@ -86,6 +91,10 @@ describe('schoolscan extension in Chromium', () => {
     for (const clean of CLEAN) expect(marks.filter((mark) => mark.text.includes(clean))).toEqual([]);
     for (const clean of CLEAN) expect(findingsIn(view).filter((finding) => finding.text.includes(clean))).toEqual([]);
     expect(view.tab?.progress?.drawer).toBe('highlight-api');
+    const contributionName = marks.find((mark) => mark.text === CONTRIBUTION)!.name;
+    expect(await highlightBackground(page, 'violation-contribution', contributionName)).toMatch(/^rgba\(147, 51, 234, 0\.\d+\)$/);
+    const tutoringName = marks.find((mark) => mark.text === TUTORING)!.name;
+    expect(await highlightBackground(page, 'violation-tutoring', tutoringName)).toMatch(/^rgba\(234, 138, 0, 0\.\d+\)$/);
 
     const listed = await waitFor(() => popup.locator('#page-findings').innerText(), (text) => text.includes('Studiekring') && text.includes('€ 50'));
     expect(listed).toContain(await browser.message('categoryCommercialTutoring'));
@@ -174,6 +183,8 @@ describe('schoolscan extension in Chromium', () => {
     const marks = await markedTexts(page);
     expect(marks.some((mark) => mark.text === CONTRIBUTION)).toBe(true);
     expect(marks.some((mark) => mark.text.includes('niemand wordt uitgesloten'))).toBe(false);
+    const name = marks.find((mark) => mark.text === CONTRIBUTION)!.name;
+    expect(await highlightBackground(page, 'hostile-violation', name)).toMatch(/^rgba\(147, 51, 234, 0\.\d+\)$/);
 
     const finding = findingsIn(view).find((entry) => entry.text === CONTRIBUTION)!;
     await browser.send('ui/jump', { tabId, findingId: finding.id });
