@@ -68,6 +68,22 @@ function send(req: IncomingMessage, res: ServerResponse, served: Served): void {
   res.end(req.method === 'HEAD' ? undefined : served.body);
 }
 
+/**
+ * School guides by content, kept for the life of the process: pdfkit needs ~40 ms a guide, and tests
+ * start several servers (and both versions) whose guides are mostly identical.
+ */
+const guidePdfCache = new Map<string, Promise<Buffer>>();
+
+function guidePdf(content: GuideContent): Promise<Buffer> {
+  const key = JSON.stringify(content);
+  let pdf = guidePdfCache.get(key);
+  if (!pdf) {
+    pdf = makeGuidePdf(content);
+    guidePdfCache.set(key, pdf);
+  }
+  return pdf;
+}
+
 function guideContent(site: BuiltSite): GuideContent {
   const location = site.spec.locations[0];
   return {
@@ -226,7 +242,7 @@ export async function startTestWeb(options: TestWebOptions = {}): Promise<TestWe
   const version = options.version ?? 1;
   const sites = SITE_SPECS.map((spec) => buildSite(spec, version));
   const changes: WebChange[] = version === 2 ? SITE_SPECS.flatMap((spec, i) => siteChanges(buildSite(spec, 1), sites[i])) : [];
-  const pdfs = await Promise.all(sites.map((site) => makeGuidePdf(guideContent(site))));
+  const pdfs = await Promise.all(sites.map((site) => guidePdf(guideContent(site))));
   const corruptPdf = await makeCorruptPdf(guideContent(sites[0]));
   const hostileHosts = createHostileHosts();
 
@@ -253,8 +269,12 @@ export async function startTestWeb(options: TestWebOptions = {}): Promise<TestWe
       method: req.method ?? 'GET',
     };
     requests.push(entry);
-    res.on('close', () => {
+    const recordStatus = (): void => {
       if (res.headersSent) entry.status = res.statusCode;
+    };
+    res.on('finish', recordStatus);
+    res.on('close', () => {
+      recordStatus();
       if (options.log) process.stderr.write(`${entry.status ?? '---'} ${entry.method} http://${entry.host}${entry.path}\n`);
     });
     const route = routes.get(entry.host);
