@@ -162,9 +162,14 @@ export function dutchDate(iso: string): string {
   return `${day} ${DUTCH_MONTHS[month - 1]} ${year}`;
 }
 
-function isoDaysBefore(iso: string, days: number): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
+/** The sites stand still on 14 March 2025; a news item of month M falls in the school year up to then. */
+const SCHOOL_YEAR_MONTHS = [9, 10, 11, 12, 1, 2, 3];
+
+function dateInSchoolYear(month: number | undefined, random: Random): string {
+  const m = month ?? random.pick(SCHOOL_YEAR_MONTHS);
+  const year = m <= 3 ? 2025 : 2024;
+  const day = 1 + random.int(m === 3 ? 14 : 28);
+  return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function isStandard(key: PageKey): key is StandardPageKey {
@@ -309,26 +314,21 @@ export function buildSite(spec: SiteSpec, version: 1 | 2): BuiltSite {
     .filter((entry): entry is { plant: PlantSpec; text: string } => entry.text !== null);
   const pool: readonly FillerNews[] = sector === 'po' ? PO_NEWS : VO_NEWS;
   if (spec.newsCount > pool.length) throw new Error(`${spec.id}: newsCount above the pool size ${pool.length}`);
-  type NewsDraft = { title: string; paragraphs: string[]; plantTitle?: string };
+  type NewsDraft = { title: string; paragraphs: string[]; month?: number; plantTitle?: string };
   const newsDrafts: NewsDraft[] = random.shuffle(pool).slice(0, spec.newsCount).map((item) => ({
     title: fillPlaceholders(item.title, placeholders),
+    month: item.month,
     paragraphs: item.paragraphs.map((text) => fillPlaceholders(text, placeholders)),
   }));
-  const plantedNewsTitles = new Set<string>();
   for (const plant of spec.plants) {
-    if (!plant.at.startsWith('news:')) continue;
-    const title = plant.at.slice('news:'.length);
-    if (plantedNewsTitles.has(title)) continue;
-    plantedNewsTitles.add(title);
-    newsDrafts.splice(random.int(newsDrafts.length + 1), 0, { title, paragraphs: [], plantTitle: title });
+    const title = plant.at.startsWith('news:') ? plant.at.slice(5) : undefined;
+    if (title && !newsDrafts.some((draft) => draft.plantTitle === title)) newsDrafts.push({ title, paragraphs: [], month: plant.month, plantTitle: title });
   }
   const newsSlug = slugify(labels.get('news')!);
-  let date = '2025-03-14';
-  const allNewsItems = newsDrafts.map((draft, index) => {
-    date = isoDaysBefore(date, index === 0 ? 0 : 4 + random.int(10));
-    const path = newsItemPath(spec.pathStyle, newsSlug, slugify(draft.title), date, 100 + newsDrafts.length - index);
-    return { ...draft, date, path };
-  });
+  const allNewsItems = newsDrafts
+    .map((draft) => ({ ...draft, date: dateInSchoolYear(draft.month, random) }))
+    .sort((x, y) => y.date.localeCompare(x.date) || x.title.localeCompare(y.title))
+    .map((draft, index, sorted) => ({ ...draft, path: newsItemPath(spec.pathStyle, newsSlug, slugify(draft.title), draft.date, 100 + sorted.length - index) }));
   // Every planted title is drafted in every version (so dates and paths never shift between versions);
   // a planted item whose passages are all absent in this version does not exist.
   const activeNewsTitles = new Set(activePlants.filter(({ plant }) => plant.at.startsWith('news:')).map(({ plant }) => plant.at.slice(5)));

@@ -12,6 +12,7 @@ import { PO_SITES } from './data/sites-po.ts';
 import { REGISTRY_ONLY } from './data/registry-only.ts';
 import { VO_SITES } from './data/sites-vo.ts';
 import { hashString } from './random.ts';
+import { titleCase } from './text.ts';
 import type { LocationSpec, RegistryWebsite, SiteSpec } from './spec.ts';
 import type { Sector, TestWeb } from './types.ts';
 
@@ -120,7 +121,7 @@ function cells(row: RegistryRow, columns: readonly string[]): string[] {
     'POSTCODE CORRESPONDENTIEADRES': row.postcode,
     'PLAATSNAAM CORRESPONDENTIEADRES': row.plaats,
     'NODAAL GEBIED CODE': code('nodaal'),
-    'NODAAL GEBIED NAAM': row.gemeente.charAt(0) + row.gemeente.slice(1).toLowerCase(),
+    'NODAAL GEBIED NAAM': titleCase(row.gemeente),
     'RPA-GEBIED CODE': code('rpa'),
     'RPA-GEBIED NAAM': region.region,
     'WGR-GEBIED CODE': code('wgr'),

@@ -33,6 +33,8 @@ export interface PlantSpec {
   phrase: string;
   /** How the passage differs in version 2 of the web. */
   v2?: 'remove' | 'add' | { before: string; after: string };
+  /** For `news:` plants: the month (1-12) the item is dated in; random within the school year if absent. */
+  month?: number;
   /** An outbound link placed right after the passage (e.g. to a bureau's site; never to be fetched). */
   externalLink?: { href: string; text: string };
 }

@@ -139,7 +139,7 @@ export const PO_SITES: readonly SiteSpec[] = [
         'bijles krijgen van Bijlesbureau De Rekenrups in lokaal 4'),
       violation.contribution('news:Herinnering ouderbijdrage',
         'Nog niet alle ouders hebben de ouderbijdrage voor dit schooljaar betaald. Wij verzoeken u met klem om het bedrag vóór de herfstvakantie over te maken; leerlingen van wie de bijdrage niet binnen is, kunnen niet deelnemen aan het sinterklaasfeest.',
-        'kunnen niet deelnemen aan het sinterklaasfeest'),
+        'kunnen niet deelnemen aan het sinterklaasfeest', { month: 9 }),
       lookAlike.contribution('news:Wat de nieuwe wet betekent voor de ouderbijdrage',
         'Sinds 1 augustus 2021 is de ouderbijdrage wettelijk vrijwillig. Geen enkel kind mag worden uitgesloten van een activiteit omdat zijn ouders niet hebben betaald. In de medezeggenschapsraad bespreken we hoe we dat op onze school goed regelen.',
         'Geen enkel kind mag worden uitgesloten van een activiteit'),
@@ -247,7 +247,7 @@ export const PO_SITES: readonly SiteSpec[] = [
     plants: [
       violation.tutoring('news:Faalangsttraining voor groep 7 en 8',
         'Vanaf oktober geeft Praktijk Zelfverzekerd een faalangsttraining voor de groepen 7 en 8 in ons speellokaal. De training bestaat uit zes bijeenkomsten en kost € 145; u kunt uw kind opgeven via het formulier op de site van de praktijk.',
-        'De training bestaat uit zes bijeenkomsten en kost € 145'),
+        'De training bestaat uit zes bijeenkomsten en kost € 145', { month: 9 }),
       lookAlike.tutoring('pdf:6',
         'Wij verwijzen niet naar betaalde bijlesbureaus. Als uw kind meer nodig heeft, zoeken we samen met u naar een oplossing binnen de school.',
         'Wij verwijzen niet naar betaalde bijlesbureaus'),
@@ -431,7 +431,7 @@ export const PO_SITES: readonly SiteSpec[] = [
     plants: [
       violation.tutoring('news:Cursus beter leren plannen voor groep 8',
         'In samenwerking met Kidsleren organiseren wij na de kerstvakantie een cursus ‘Beter leren plannen’ voor groep 8, in de stamgroep van meester Ruud. Inschrijven kost € 79 inclusief werkboek; de cursusleider stuurt u de factuur.',
-        'Inschrijven kost € 79 inclusief werkboek'),
+        'Inschrijven kost € 79 inclusief werkboek', { month: 12 }),
     ],
   },
   {
