@@ -1,0 +1,28 @@
+// Argument handling shared by the research commands (stats, diff, sample-review, review): options from a
+// typed table plus one or more crawl folders, each checked to hold a store.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { STORE_FILE } from '../store/index.ts';
+import { EXIT } from '../cli/exit-codes.ts';
+import { parseCommandLine, UsageError, type OptionTable, type OptionValues } from '../cli/options.ts';
+
+export type FolderCommand<T extends OptionTable> = { values: OptionValues<T>; dirs: string[] } | { exit: number };
+
+export function parseFolderCommand<T extends OptionTable>(name: string, table: T, argv: string[], folders: number): FolderCommand<T> {
+  try {
+    const { values, positionals } = parseCommandLine(table, argv);
+    if ((values as { help?: boolean }).help) return { values, dirs: [] };
+    if (positionals.length !== folders) throw new UsageError(folders === 1 ? 'give exactly one crawl folder' : `give exactly ${folders} crawl folders`);
+    const dirs = positionals.map((p) => resolve(p));
+    for (const dir of dirs) if (!existsSync(join(dir, STORE_FILE))) throw new UsageError(`${dir} is not a crawl folder (no ${STORE_FILE})`);
+    return { values, dirs };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return { exit: usageFailure(name, error.message) };
+  }
+}
+
+export function usageFailure(name: string, message: string): number {
+  process.stderr.write(`schoolscan ${name}: ${message}\nRun \`schoolscan ${name} --help\` for usage.\n`);
+  return EXIT.usage;
+}
