@@ -65,7 +65,7 @@ function categoryText(c: CategoryStats): string {
   const parts = [
     `${c.category}: schools with at least one likely finding`,
     textTable(HEADER, [shareCells(c.schools, 'all schools'), shareCells(c.websites, 'all websites')]),
-    ...c.byDimension.map((d) => `  by ${DIMENSIONS[d.dimension].nl.toLowerCase()} (${d.dimension})\n${textTable(HEADER, d.rows.map(shareCells), '    ')}`),
+    ...c.byDimension.map((d) => `  by ${DIMENSIONS[d.dimension].nl.toLowerCase()} (${d.dimension})\n${textTable(HEADER, d.rows.map((row) => shareCells(row)), '    ')}`),
   ];
   if (c.corrected) parts.push(correctedText(c));
   return parts.join('\n');
