@@ -154,9 +154,10 @@ function inlineText(root: Element, target: BlockTarget): string {
     if (typeof item === 'string') parts.push(item);
     else if (isText(item)) parts.push(item.data);
     else if (isElement(item) && !target.isExcluded(item)) {
-      const separator = item.name === 'br' || BLOCK_LEVEL.has(item.name) ? ' ' : '';
-      parts.push(separator);
-      stack.push(separator);
+      if (item.name === 'br' || BLOCK_LEVEL.has(item.name)) {
+        parts.push(' ');
+        stack.push(' ');
+      }
       for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
     }
   }

@@ -29,7 +29,9 @@ const HIDDEN_BY_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * Decides which elements hold no page text: invisible ones (script, hidden) and site navigation
  * boilerplate (nav, site header and footer, menus, breadcrumbs, cookie banners, skip links).
  * Hidden panels a visitor can open (tabs, accordions, `hidden="until-found"`) count as content: that is
- * where FAQ answers such as "is de ouderbijdrage verplicht?" live.
+ * where FAQ answers such as "is de ouderbijdrage verplicht?" live. So does a hidden wrapper around the
+ * main content: modal scripts set aria-hidden on the page behind an open cookie dialog, and page loaders
+ * hide the page until their script runs.
  */
 export function createExclusionRule(elements: readonly Element[]): (element: Element) => boolean {
   let revealableIds: Set<string> | undefined;
@@ -43,7 +45,7 @@ export function createExclusionRule(elements: readonly Element[]): (element: Ele
 
   return (element) =>
     NEVER_TEXT.has(element.name) ||
-    (isHidden(element) && !isRevealable(element)) ||
+    (isHidden(element) && !isRevealable(element) && !wrapsMainContent(element)) ||
     isBoilerplate(element);
 }
 

@@ -166,6 +166,13 @@ describe('extractHtml block structure', () => {
     expect(texts(html)).toEqual(['Schoolreis', 'Wij gaan naar de Efteling.']);
   });
 
+  it('keeps the page that a modal script hid behind an open cookie dialog', () => {
+    const html =
+      '<div id="root" aria-hidden="true"><main><h1>Kosten</h1><p>De bijdrage is vrijwillig.</p></main></div>' +
+      '<div role="dialog" class="cookie-consent"><p>Wij gebruiken cookies.</p></div>';
+    expect(texts(html)).toEqual(['Kosten', 'De bijdrage is vrijwillig.']);
+  });
+
   it('keeps hidden tab panels a visitor can open', () => {
     const html = '<div role="tabpanel" style="display:none"><p>Tarieven huiswerkbegeleiding</p></div>';
     expect(texts(html)).toEqual(['Tarieven huiswerkbegeleiding']);
