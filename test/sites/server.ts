@@ -167,11 +167,11 @@ class SiteRoutes {
       };
       this.rendered.set(cacheKey, served);
     }
-    const gzipWanted = this.site.spec.compress && String(acceptEncoding).includes('gzip');
-    if (!gzipWanted) return served;
+    if (!this.site.spec.compress) return served;
+    if (!String(acceptEncoding).includes('gzip')) return { ...served, headers: { ...served.headers, Vary: 'Accept-Encoding' } };
     return {
       status: 200,
-      headers: { ...served.headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' },
+      headers: { ...served.headers, ETag: served.headers.ETag.replace(/"$/, '-gzip"'), 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' },
       body: zlib.gzipSync(served.body),
     };
   }
