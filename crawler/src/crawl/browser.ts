@@ -1,6 +1,6 @@
 // The crawl's view of the browser: launched on first use (many crawls only need it for a few screenshots),
-// and every page load takes the host's politeness slot like an HTTP request does, followed by the host's
-// delay, so a browser visit never crowds the requests around it.
+// and every page load takes the host's politeness slot like an HTTP request does (the gate adds the host's
+// delay after it), so a browser visit never crowds the requests around it.
 import { BrowserRenderer } from '../fetch/browser-renderer.ts';
 import type { HostMap } from '../fetch/host-map.ts';
 import type { RequestGate } from '../fetch/politeness.ts';
@@ -10,7 +10,6 @@ export interface LazyBrowserOptions {
   hostMap: HostMap;
   userAgent: string;
   gate: RequestGate;
-  delayMs: number;
   timeoutMs: number;
   warn(message: string): void;
 }
@@ -54,7 +53,6 @@ export class LazyBrowser implements PageRenderer {
     try {
       return await visit();
     } finally {
-      this.options.gate.pause(host, this.options.delayMs);
       release();
     }
   }

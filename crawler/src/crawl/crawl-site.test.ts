@@ -33,13 +33,19 @@ function fakeDeps(store: CrawlStore, web: FakeWeb, extra: Partial<CrawlDeps> & {
       ...extra.settings,
     },
     fetcher: {
-      async fetch(url): Promise<FetchResult> {
+      async fetch(url, ctx): Promise<FetchResult> {
         fetchLog.push(url);
         let entry = web[url];
         if (typeof entry === 'function') entry = entry();
         if (entry === undefined) throw new FetchError('http-4xx', `404 ${url}`, { status: 404 });
         if (entry instanceof FetchError) throw entry;
         const body = Buffer.from(entry);
+        const moved = entry.startsWith('moved: ') ? entry.slice(7) : undefined;
+        if (moved) {
+          const refusal = await ctx.checkRedirect?.(moved);
+          if (refusal) throw new FetchError(refusal, `redirect to ${moved} refused`);
+          return this.fetch(moved, ctx);
+        }
         return {
           requestedUrl: url, finalUrl: url, status: 200, contentType: 'text/html', headers: {}, body, rawBytes: body.length,
           redirects: [], fetchedAt: '2024-05-01T10:00:00.000Z', sha256: sha256Hex(body), durationMs: 1,
@@ -125,6 +131,22 @@ describe('crawlSite', () => {
     expect(pages.get('/wankel')).toMatchObject({ state: 'done', attempts: 2 });
     expect(pages.get('/stuk')).toMatchObject({ state: 'failed', error: 'timeout', attempts: 3 });
     expect(deps.fetchLog.filter((u) => u.endsWith('/stuk'))).toHaveLength(3);
+  });
+
+  it('follows a start page that moved to another domain, and keeps other redirects inside the site', async () => {
+    const store = await newStore();
+    const web: FakeWeb = {
+      'http://a.test/': 'moved: http://nieuw.test/',
+      'http://nieuw.test/': 'Nieuwe site\nlink: /extern\nlink: http://elders.test/x',
+      'http://nieuw.test/extern': 'moved: http://elders.test/y',
+    };
+    const result = await crawlSite((await store.leaseSite('test', 60_000))!, fakeDeps(store, web));
+    expect(result.state).toBe('finished');
+    const pages = await collect(store.pages());
+    expect(pages.map((p) => [p.url, p.state, p.error ?? null])).toEqual([
+      ['http://a.test/', 'done', null], ['http://nieuw.test/extern', 'skipped', 'out-of-scope'],
+    ]);
+    expect(pages[0].finalUrl).toBe('http://nieuw.test/');
   });
 
   it('stops at the page cap and calls the site partial; fails a site whose start page is disallowed', async () => {

@@ -14,7 +14,9 @@ export async function crawlSite(site: SiteRecord, deps: CrawlDeps): Promise<Site
   const now = deps.now ?? Date.now;
   deps.observer?.siteStarted?.(site);
   const scope = SiteScope.fromSeed({ startUrls: site.seedUrls, pathScoped: site.pathScoped });
-  const ctx: SiteContext = { siteId: site.siteId, inScope: (u) => scope.inScope(u), trapGuard: deps.newTrapGuard(site), known: new Set() };
+  const ctx: SiteContext = {
+    siteId: site.siteId, inScope: (u) => scope.inScope(u), addRoot: (u) => scope.addRoot(u), trapGuard: deps.newTrapGuard(site), known: new Set(),
+  };
 
   if (!site.seeded) await seedFrontier(site, ctx, deps);
   await restoreSiteContext(site, ctx, scope, deps);
@@ -46,7 +48,6 @@ export async function crawlSite(site: SiteRecord, deps: CrawlDeps): Promise<Site
       continue;
     }
     const { page, findings } = outcome.commit;
-    if (page.depth === 0 && page.finalUrl && !scope.inScope(page.finalUrl)) scope.addRoot(page.finalUrl);
     await store.commitPage(outcome.commit);
     if (page.stage !== 'none') fetched++;
     deps.observer?.pageDone?.(page, outcome.commit.outcome, {

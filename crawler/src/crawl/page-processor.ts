@@ -14,6 +14,8 @@ import { decideRetry } from './retry-policy.ts';
 export interface SiteContext {
   siteId: string;
   inScope(url: string): boolean;
+  /** Widens the site to where a start page redirected (a school that moved to a new domain). */
+  addRoot(url: string): void;
   trapGuard: TrapGuard;
   known: Set<string>;
 }
@@ -41,7 +43,7 @@ export async function processUrl(entry: FrontierEntry, site: SiteContext, deps: 
   }
   try {
     page.fetchedAt = new Date(now()).toISOString();
-    const fetched = await fetchPage(target, site, deps);
+    const fetched = await fetchPage(target, entry.depth === 0, site, deps);
     Object.assign(page, {
       stage: 'fetched', finalUrl: fetched.finalUrl, status: fetched.status, contentType: fetched.contentType,
       bytes: fetched.body.byteLength, sha256: fetched.sha256, fetchedAt: fetched.fetchedAt, durationMs: fetched.durationMs,
@@ -90,13 +92,16 @@ export async function processUrl(entry: FrontierEntry, site: SiteContext, deps: 
   }
 }
 
-async function fetchPage(url: string, site: SiteContext, deps: CrawlDeps): Promise<FetchResult> {
+async function fetchPage(url: string, isStartPage: boolean, site: SiteContext, deps: CrawlDeps): Promise<FetchResult> {
   return deps.fetcher.fetch(url, {
     siteId: site.siteId,
     purpose: 'page',
     signal: deps.signal,
     checkRedirect: async (target) => {
-      if (!site.inScope(target)) return 'out-of-scope';
+      if (!site.inScope(target)) {
+        if (!isStartPage) return 'out-of-scope';
+        site.addRoot(target);
+      }
       return deps.settings.obeyRobots ? deps.robots.verdict(target, site.siteId) : undefined;
     },
   });

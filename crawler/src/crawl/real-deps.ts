@@ -10,6 +10,7 @@ import { TrapGuard } from '../fetch/trap-guard.ts';
 import type { CrawlStore } from '../store/crawl-store.ts';
 import { createExtractor } from './extractor.ts';
 import { LazyBrowser } from './browser.ts';
+import { GapAfterResponse } from './polite-gate.ts';
 import type { CrawlDeps, CrawlObserver, CrawlSettings, RobotsRules, SitemapSource } from './ports.ts';
 
 export interface RealDepsOptions {
@@ -35,7 +36,7 @@ const sitemapUrlCap = (maxPages: number) => Math.max(500, maxPages * 5);
 
 export function createCrawlDeps(options: RealDepsOptions): RealDeps {
   const warn = (message: string) => options.observer?.warn?.(message);
-  const gate = new HostLimiter({ maxConcurrentPerHost: 1, minGapMs: options.delayMs });
+  const gate = new GapAfterResponse(new HostLimiter({ maxConcurrentPerHost: 1, minGapMs: options.delayMs }), options.delayMs);
   const hostMap = HostMap.parse(options.hostMap);
   const fetcher = new HttpFetcher({
     userAgent: options.settings.userAgent,
@@ -69,7 +70,7 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
   };
 
   const renderer = options.useBrowser
-    ? new LazyBrowser({ hostMap, userAgent: options.settings.userAgent, gate, delayMs: options.delayMs, timeoutMs: options.timeoutMs, warn })
+    ? new LazyBrowser({ hostMap, userAgent: options.settings.userAgent, gate, timeoutMs: options.timeoutMs, warn })
     : undefined;
 
   return {
