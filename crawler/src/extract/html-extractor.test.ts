@@ -201,6 +201,25 @@ describe('extractHtml block structure', () => {
     expectLocatorsResolve(html, blocks);
   });
 
+  it('never throws on generated tag soup, and every locator still resolves', () => {
+    let seed = 2024;
+    const pick = <T,>(options: T[]): T => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return options[seed % options.length];
+    };
+    const tags = ['p', 'div', 'span', 'b', 'table', 'tr', 'td', 'th', 'ul', 'li', 'h2', 'br', 'a href="/x"', 'nav', 'header',
+      'article', 'font', 'o:p', 'select', 'form', 'main', 'dl', 'dd', 'p id="dubbel"', 'tbody', 'caption', 'template', 'pre'];
+    const words = ['ouderbijdrage', 'verplicht', '€ 45', 'bijles', '<br><br>', '&nbsp;', '&amp;', '<!-- x -->', '<', '>'];
+    for (let page = 0; page < 100; page++) {
+      let html = '';
+      for (let token = 0; token < 60; token++) {
+        const tag = pick(tags);
+        html += pick([`<${tag}>`, `</${tag.split(' ')[0]}>`, `${pick(words)} `, `${pick(words)} `]);
+      }
+      expectLocatorsResolve(html, extractHtml(html).document.blocks);
+    }
+  });
+
   // Deeper than the walker recurses; parse5 itself slows down quadratically with depth, hence only 2,000.
   it('survives absurdly deep nesting', () => {
     const html = `${'<div>'.repeat(2_000)}Diep verstopt${'</div>'.repeat(2_000)}`;
