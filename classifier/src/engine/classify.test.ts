@@ -19,6 +19,10 @@ describe('classifyText', () => {
     expect(findings.map((f) => f.category)).toEqual(['commercial-tutoring']);
   });
 
+  it('reads a table row as one statement', () => {
+    expect(likely('Kluishuur | € 15 | verplicht voor alle leerlingen').map((f) => f.category)).toEqual(['mandatory-contribution']);
+  });
+
   it('flags exclusion of pupils whose parents did not pay', () => {
     expect(likely('Leerlingen van wie de ouderbijdrage niet is betaald, kunnen niet mee op schoolkamp.').map((f) => f.category)).toEqual(['mandatory-contribution']);
   });
@@ -29,6 +33,9 @@ describe('classifyText', () => {
     'Gymkleding en een atlas schaft u zelf aan.',
     'De huiswerkklas wordt gegeven door onze eigen docenten en is gratis voor alle leerlingen.',
     'Wij werken niet samen met commerciële bijlesbureaus en verwijzen daar ook niet naar.',
+    'Gymkleding | € 25 | verplicht',
+    'Onderdeel | Bedrag | Verplicht?',
+    'Ouderbijdrage | € 45 | vrijwillig',
   ])('leaves a clean look-alike alone: %s', (text) => {
     expect(likely(text)).toEqual([]);
   });

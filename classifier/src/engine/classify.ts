@@ -85,6 +85,12 @@ function memoize(compute: (text: string) => string[]): (text: string) => string[
   };
 }
 
+/** A table header row ("Onderdeel | Bedrag | Verplicht?") names columns; it states nothing by itself. */
+function isTableHeaderRow(text: string): boolean {
+  const cells = text.split(' | ');
+  return cells.length > 1 && !/\d/.test(text) && cells.every((cell) => cell.trim().split(/\s+/).length <= 3);
+}
+
 function judgePassage(
   passage: { text: string; context: string; contextLexicons: string[] },
   page: PageContext,
@@ -92,6 +98,7 @@ function judgePassage(
   includeReview: boolean,
 ): Omit<Finding, 'locator'>[] {
   const { text } = passage;
+  if (isTableHeaderRow(text)) return [];
   let score;
   try {
     score = scorePassage(RULES, PROBES, MODEL, passage, page);

@@ -1,8 +1,9 @@
 import type { Span } from '../../../shared/src/index.ts';
 
 // Clause boundaries: semicolons, colons, dashes between words, brackets, and the conjunctions that turn
-// the meaning of what follows ("maar", "echter", "tenzij"). Operates on folded text.
-const CLAUSE_BREAK = /[;:()[\]|]|\s[-–]\s|,?\s(?=(?:maar|echter|terwijl|tenzij|behalve|wel|daarentegen|alleen|dan)\s)|,\s(?=(?:de|het|deze|dit|die|voor|bij|ook|als|wanneer|indien|wie|dus|want|en)\s)/g;
+// the meaning of what follows ("maar", "echter", "tenzij"). Operates on folded text. The cells of a table row
+// ("Gymkleding | € 25 | verplicht") stay one clause: the row is read as one statement.
+const CLAUSE_BREAK = /[;:()[\]]|\s[-–]\s|,?\s(?=(?:maar|echter|terwijl|tenzij|behalve|wel|daarentegen|alleen|dan)\s)|,\s(?=(?:de|het|deze|dit|die|voor|bij|ook|als|wanneer|indien|wie|dus|want|en)\s)/g;
 
 /** Clause spans of a (folded) sentence or passage. */
 export function splitClauses(folded: string): Span[] {
