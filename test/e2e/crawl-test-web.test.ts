@@ -1,5 +1,5 @@
 // One crawl of the whole test web through the real CLI, then the ground truth checked against its outputs.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -140,6 +140,17 @@ describe('crawl of the test web', () => {
       }
     }
     expect(sites.some((s) => s.codes.includes(' | '))).toBe(true);
+  });
+
+  it('rebuilds the same outputs from the store with `schoolscan report`', async () => {
+    const before = readFileSync(join(out, 'findings.jsonl'), 'utf8');
+    const pagesBefore = readFileSync(join(out, 'pages.jsonl'), 'utf8');
+    rmSync(join(out, 'report.html'));
+    const rebuilt = await runSchoolscan(['report', out]);
+    expect(rebuilt.code).toBe(0);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
+    expect(readFileSync(join(out, 'findings.jsonl'), 'utf8')).toBe(before);
+    expect(readFileSync(join(out, 'pages.jsonl'), 'utf8')).toBe(pagesBefore);
   });
 
   it('writes a report that carries no live markup from page text', () => {

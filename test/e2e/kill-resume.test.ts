@@ -57,10 +57,16 @@ const keysOf = (out: string) => readJsonl<FindingLine>(join(out, 'findings.jsonl
 const urlsOf = (out: string) => readJsonl<PageLine>(join(out, 'pages.jsonl')).map((p) => `${p.url} ${p.state} ${p.error}`).sort();
 
 describe('kill -9 and --resume', () => {
-  it('ends with exactly the findings of an uninterrupted crawl: none lost, none doubled', async () => {
-    const reference = join(dir, 'reference');
+  let reference: string;
+  let expected: string[];
+
+  beforeAll(async () => {
+    reference = join(dir, 'reference');
     expect((await runSchoolscan(['crawl', ...options(), '--out', reference])).code).toBe(0);
-    const expected = keysOf(reference);
+    expected = keysOf(reference);
+  }, 300_000);
+
+  it('ends with exactly the findings of an uninterrupted crawl: none lost, none doubled', async () => {
     expect(expected.length).toBeGreaterThan(0);
 
     const killed = join(dir, 'killed');
@@ -74,5 +80,21 @@ describe('kill -9 and --resume', () => {
     expect(new Set(got).size).toBe(got.length);
     expect([...got].sort()).toEqual([...expected].sort());
     expect(urlsOf(killed)).toEqual(urlsOf(reference));
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('stops cleanly with exit 130, writes what it has, and resumes to the same result', async () => {
+    const out = join(dir, 'interrupted');
+    const child = spawnSchoolscan(['crawl', ...options().filter((o) => o !== '--quiet'), '--out', out]);
+    while (storedPages(out) < 10 && child.exitCode === null) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGINT');
+    const stopped = await child.result;
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).toMatch(/--resume/);
+    expect(readJsonl<PageLine>(join(out, 'pages.jsonl')).some((p) => p.state === 'queued')).toBe(true);
+
+    expect((await runSchoolscan(['crawl', '--resume', out, '--quiet'])).code).toBe(0);
+    expect(urlsOf(out)).toEqual(urlsOf(join(dir, 'reference')));
   });
 });
