@@ -12,6 +12,9 @@ function timestampFolder(): string {
 
 export const CRAWL_OPTIONS = {
   seeds: { kind: 'list', placeholder: 'FILE', help: 'URL list (one a line) or DUO registry CSV (;-separated, column INTERNETADRES)' },
+  sample: { kind: 'integer', min: 1, placeholder: 'N', help: 'Crawl a random sample of N schools (registry seeds) or sites (URL lists) instead of all' },
+  sampleSeed: { kind: 'string', placeholder: 'S', defaultText: 'random, printed and kept in the manifest', help: 'Seed of the --sample draw: same seeds, N, strata and seed give the same sample' },
+  strata: { kind: 'string', placeholder: 'LIST', help: 'Draw --sample proportionally per stratum: comma-separated from type, province, denomination, boardSize' },
   maxPages: { kind: 'integer', default: 200, min: 1, help: 'Most pages fetched per site' },
   maxDepth: { kind: 'integer', default: 5, min: 0, help: 'Most link hops from the start page' },
   concurrency: { kind: 'integer', default: 4, min: 1, help: 'Sites crawled in parallel' },

@@ -3,6 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HostMap } from '../fetch/host-map.ts';
+import type { ResearchManifestFields } from '../research/research-manifest.ts';
+import { prepareResearchSeeds } from '../research/sample-seeds.ts';
 import { openCrawlStore, STORE_FILE } from '../store/index.ts';
 import { CRAWL_OPTIONS, STORED_OPTION_KEYS, type CrawlOptions } from './crawl-options.ts';
 import { parseCommandLine, UsageError } from './options.ts';
@@ -10,7 +12,7 @@ import { sitesFromInput, type SiteInput } from './site-input.ts';
 
 export type CrawlPlan =
   | { kind: 'help' }
-  | { kind: 'new'; dir: string; options: CrawlOptions; input: SiteInput }
+  | { kind: 'new'; dir: string; options: CrawlOptions; input: SiteInput; research: ResearchManifestFields }
   | { kind: 'resume'; dir: string; options: CrawlOptions };
 
 export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
@@ -20,6 +22,7 @@ export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
 
   if (values.resume !== undefined) {
     if (positionals.length > 0 || values.seeds.length > 0) throw new UsageError('--resume continues the stored sites; give no URLs or --seeds with it');
+    if (values.sample !== undefined) throw new UsageError('--resume continues the stored sample; give no --sample with it');
     const dir = resolve(values.resume);
     if (!existsSync(join(dir, STORE_FILE))) throw new UsageError(`${dir} is not a crawl folder (no ${STORE_FILE})`);
     return { kind: 'resume', dir, options: await resumedOptions(dir, values, given) };
@@ -30,7 +33,10 @@ export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
   if (existsSync(join(dir, STORE_FILE))) throw new UsageError(`${dir} already holds a crawl: continue it with --resume ${values.out}, or choose another --out`);
   const input = await sitesFromInput(positionals, values.seeds);
   if (input.sites.length === 0) throw new UsageError('no website address found in the input');
-  return { kind: 'new', dir, options: values, input };
+  const research = researchSeeds(input, values);
+  const sampled: SiteInput = { ...input, sites: research.sites, withoutWebsite: research.withoutWebsite, locationsWithoutWebsite: research.withoutWebsite.length };
+  const options = { ...values, sampleSeed: research.manifest.sampleSeed ?? values.sampleSeed };
+  return { kind: 'new', dir, options, input: sampled, research: research.manifest };
 }
 
 /** Stored crawl options win over defaults; options given on this command line win over both. */
@@ -55,4 +61,13 @@ function checkHostMap(specs: string[]): void {
 export function storableOptions(options: CrawlOptions): Record<string, unknown> {
   const { help: _help, resume: _resume, quiet: _quiet, ...rest } = options;
   return rest;
+}
+
+/** --sample/--strata applied to the seeds (issue 6); bad strata are a usage error. */
+function researchSeeds(input: SiteInput, values: CrawlOptions): ReturnType<typeof prepareResearchSeeds> {
+  try {
+    return prepareResearchSeeds(input, { sample: values.sample, sampleSeed: values.sampleSeed, strata: values.strata });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }

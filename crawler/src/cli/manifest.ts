@@ -14,10 +14,22 @@ function currentCommit(): string | undefined {
   }
 }
 
+const MODEL_FILE = resolve(import.meta.dirname, '../../../classifier/model/model.json');
+
+/** sha256 of the classifier model the crawl judged pages with. */
+function modelSha256(): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(MODEL_FILE)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
 export function buildManifest(options: Record<string, unknown>, seedFiles: string[]): RunManifest {
   return {
     toolVersion: TOOL_VERSION,
     commit: currentCommit(),
+    modelSha256: modelSha256(),
     createdAt: new Date().toISOString(),
     options,
     seedFiles: seedFiles.map((file) => ({ path: resolve(file), sha256: createHash('sha256').update(readFileSync(file)).digest('hex') })),

@@ -9,6 +9,8 @@ export interface SiteInput {
   /** Lines or registry values that could not be used, for a warning. */
   problems: SeedProblem[];
   locationsWithoutWebsite: number;
+  /** Those registry locations themselves: research counts them as schools that could not be crawled. */
+  withoutWebsite: SiteLocation[];
 }
 
 /** Sites from command-line URLs and seeds files, merged by site in input order. */
@@ -34,6 +36,7 @@ export async function sitesFromInput(urls: string[], seedsFiles: string[]): Prom
     sites: [...bySite.values()],
     problems: lists.flatMap((l) => l.problems),
     locationsWithoutWebsite: lists.reduce((n, l) => n + l.locationsWithoutWebsite.length, 0),
+    withoutWebsite: lists.flatMap((l) => l.locationsWithoutWebsite.map(toSiteLocation)),
   };
 }
 

@@ -19,8 +19,10 @@ export interface SampleRecord {
 
 export interface ResearchManifestFields {
   sample?: SampleRecord;
+  /** The seed of the sample draw (also inside `sample`), where RunManifest keeps it. */
+  sampleSeed?: string;
   /** Registry locations in the crawl's population that have no usable website: counted, never crawled. */
   locationsWithoutWebsite?: SiteLocation[];
 }
 
-export type ResearchManifest = RunManifest & ResearchManifestFields & { modelSha256?: string };
+export type ResearchManifest = RunManifest & ResearchManifestFields;

@@ -159,6 +159,8 @@ export interface RunManifest {
   /** The crawl options as resolved at the first start; a resume reuses them. */
   options: Record<string, unknown>;
   seedFiles?: { path: string; sha256: string }[];
+  /** sha256 of classifier/model/model.json at the first start. */
+  modelSha256?: string;
   sampleSeed?: string;
 }
 

@@ -10,6 +10,7 @@ import { openCrawlStore, type CrawlStore } from '../../store/index.ts';
 import { CRAWL_OPTIONS, type CrawlOptions } from '../crawl-options.ts';
 import { planCrawl, storableOptions, type CrawlPlan } from '../crawl-plan.ts';
 import type { SiteInput } from '../site-input.ts';
+import { sampleText } from '../../research/sample-text.ts';
 import { EXIT } from '../exit-codes.ts';
 import { lockCrawlFolder } from '../folder-lock.ts';
 import { buildManifest } from '../manifest.ts';
@@ -52,7 +53,8 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
   const say = (text: string) => { if (!options.quiet) process.stderr.write(`${text}\n`); };
   if (plan.kind === 'new') {
     await store.addSites(plan.input.sites);
-    await store.putManifest(buildManifest(storableOptions(options), options.seeds));
+    await store.putManifest({ ...buildManifest(storableOptions(options), options.seeds), ...plan.research });
+    if (plan.research.sample) say(sampleText(plan.research.sample));
     reportSeedProblems(plan.input, say);
   } else {
     const reclaimed = await store.reclaimLeases({ all: true });
