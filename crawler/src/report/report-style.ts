@@ -16,7 +16,7 @@ th { background: var(--bg-soft); } td.num, th.num { text-align: right; font-vari
 .badge.likely { background: var(--likely); } .badge.review { background: var(--review); }
 blockquote { margin: .5rem 0; padding: .5rem .75rem; background: var(--bg-soft); border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { background: #ffe066; padding: 0 .1rem; }
-.finding img { max-width: 100%; border: 1px solid var(--line); margin-top: .5rem; }
+.finding img { display: block; max-width: min(100%, 760px); border: 1px solid var(--line); margin-top: .5rem; }
 a { color: #0b57d0; overflow-wrap: anywhere; }
 ul.reasons { margin: .25rem 0; padding-left: 1.25rem; }
 .state-failed { color: var(--likely); } .state-partial { color: var(--review); }
