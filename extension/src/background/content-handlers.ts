@@ -15,14 +15,17 @@ export const contentHandlers: Handlers = {
     const known = await getTab(tabId);
     const sameSite = known !== undefined && known.origin === originOf(pageUrl);
     const enabled = sameSite ? known.enabled : await isAutoScanned(originOf(pageUrl));
-    await updateTab(tabId, pageUrl, (tab) => ({ ...tab, enabled, progress: undefined }));
+    await updateTab(tabId, pageUrl, (tab) => ({ ...tab, enabled, progress: undefined, classifyMs: 0 }));
     // A content script says hello when it starts a scan from scratch: the page's old findings go.
     if (enabled) await updatePage(pageUrl, title, (page) => ({ ...page, findingsByBlock: {} }), siteName);
     return { enabled, drawer: await drawerMode() };
   },
 
-  async 'content/classify'({ pageUrl, title, blocks }) {
+  async 'content/classify'({ pageUrl, title, blocks }, tabId) {
+    const started = performance.now();
     const findings = classifyBlocks({ pageUrl, title, blocks, lang: classifierLang() });
+    const spent = performance.now() - started;
+    await updateTab(tabId, pageUrl, (tab) => ({ ...tab, classifyMs: Math.round((tab.classifyMs ?? 0) + spent) }));
     const byBlock: Record<string, PageFinding[]> = {};
     for (const finding of findings) (byBlock[finding.blockHash] ??= []).push(finding);
     if (findings.length > 0) await storeFindings(pageUrl, title, byBlock);

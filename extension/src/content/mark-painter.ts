@@ -7,9 +7,12 @@ import { rangeFor } from './highlight/range-for.ts';
 
 export class MarkPainter {
   readonly index = new MarkIndex();
+  /** Milliseconds spent turning findings into drawn marks so far. */
+  workMs = 0;
 
   /** Draws the findings of one block record, replacing marks it had. */
   paint(scope: DocumentScope, record: BlockRecord, findings: readonly PageFinding[]): void {
+    const started = performance.now();
     this.erase(scope, record);
     const drawer = scope.drawer;
     if (!drawer) return;
@@ -21,6 +24,7 @@ export class MarkPainter {
       drawer.draw(mark);
       this.index.add(record, mark);
     }
+    this.workMs += performance.now() - started;
   }
 
   erase(scope: DocumentScope, record: BlockRecord): void {
@@ -29,5 +33,6 @@ export class MarkPainter {
 
   clear(): void {
     this.index.clear();
+    this.workMs = 0;
   }
 }

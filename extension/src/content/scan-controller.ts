@@ -51,6 +51,8 @@ export class ScanController {
       marksDrawn: this.painter.index.size,
       idle: !this.loop.busy && !this.classify.busy,
       drawer: this.drawerKind,
+      surveyMs: Math.round(this.loop.workMs),
+      drawMs: Math.round(this.painter.workMs),
     }));
   }
 
@@ -222,6 +224,8 @@ export class ScanController {
         for (const record of scope.registry.withHash(hash)) this.painter.paint(scope, record, findings);
       }
     }
+    // Once the survey is done, the last partial batch goes out as soon as a slot is free.
+    if (!this.loop.busy) this.classify.flush(true);
     this.progress.changed();
   }
 

@@ -3,7 +3,7 @@
 import { type RegistryChange, emptyChange } from './collect/block-registry.ts';
 import { isHidden, isSkipped } from './collect/block-rules.ts';
 import { type BlockRecord, BlockSurvey, readBlock, type SurveyContext } from './collect/block-survey.ts';
-import { nextSlice, SLICE_ELEMENTS, sliceDeadline } from './collect/slice-scheduler.ts';
+import { nextSlice, SLICE_ELEMENTS, SLICE_MS, sliceDeadline } from './collect/slice-scheduler.ts';
 import type { DocumentScope } from './document-scope.ts';
 
 type Task =
@@ -26,6 +26,8 @@ function isReadable(element: Element, scope: DocumentScope): boolean {
 export class SurveyLoop {
   private tasks: Task[] = [];
   private running = false;
+  /** Main-thread milliseconds spent in slices so far. */
+  workMs = 0;
   private generation = 0;
 
   constructor(private readonly hooks: SurveyLoopHooks) {}
@@ -49,6 +51,7 @@ export class SurveyLoop {
     this.generation++;
     this.tasks = [];
     this.running = false;
+    this.workMs = 0;
   }
 
   private kick(): void {
@@ -76,6 +79,7 @@ export class SurveyLoop {
         if (task.reread.length === 0) this.tasks.shift();
       }
       this.hooks.onChange(task.scope, change);
+      this.workMs += performance.now() - deadline + SLICE_MS;
       await nextSlice();
       if (generation !== this.generation) return;
     }

@@ -37,6 +37,8 @@ export const CONTENT_MESSAGES = {
     marksDrawn: count,
     idle: boolean,
     firstIdleMs: count,
+    surveyMs: count,
+    drawMs: count,
     drawer: oneOf<DrawerKind>(['highlight-api', 'overlay', 'none']),
   }),
   'content/open-guideline': record({ section: oneOf(['', ...CATEGORIES] as const) }),

@@ -56,6 +56,9 @@ export interface ScanProgress {
   idle: boolean;
   /** Milliseconds from start to the first idle moment. */
   firstIdleMs: number;
+  /** Milliseconds of main-thread work reading blocks, and drawing marks, so far. */
+  surveyMs: number;
+  drawMs: number;
   drawer: DrawerKind;
 }
 
@@ -65,6 +68,8 @@ export interface TabState {
   origin: string;
   enabled: boolean;
   progress?: ScanProgress;
+  /** Milliseconds the background spent classifying this tab's blocks since the scan started. */
+  classifyMs?: number;
 }
 
 export interface Screenshot {
