@@ -22,6 +22,12 @@ export function parseFolderCommand<T extends OptionTable>(name: string, table: T
   }
 }
 
+/** The absolute path of a crawl folder, or undefined when DIR holds no store. */
+export function checkedCrawlFolder(dir: string): string | undefined {
+  const absolute = resolve(dir);
+  return existsSync(join(absolute, STORE_FILE)) ? absolute : undefined;
+}
+
 export function usageFailure(name: string, message: string): number {
   process.stderr.write(`schoolscan ${name}: ${message}\nRun \`schoolscan ${name} --help\` for usage.\n`);
   return EXIT.usage;

@@ -59,5 +59,13 @@ export const RESEARCH_NL = {
   manifestRows: {
     tool: 'schoolscan-versie', commit: 'commit', model: 'model (sha256)', seeds: 'seed-bestand', period: 'crawl (UTC)', options: 'opties',
   },
+  change: 'Verandering sinds de vorige crawl',
+  changeIntro: (old: string) => `Alleen scholen die in beide crawls gelezen zijn. Vorige crawl: ${old}. Details per school: schoolscan diff.`,
+  paired: 'Scholen in beide',
+  before: 'Toen gemarkeerd',
+  after: 'Nu gemarkeerd',
+  newlyFlagged: 'Nieuw gemarkeerd',
+  becameClean: 'Niet meer gemarkeerd',
+  mcnemar: 'McNemar p (exact)',
   unknown: 'onbekend',
 } as const;

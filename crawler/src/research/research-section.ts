@@ -5,6 +5,7 @@ import { html, type Raw } from '../report/html.ts';
 import { coverageBars } from './charts/coverage-bar.ts';
 import { dotMap } from './charts/dot-map.ts';
 import { prevalenceChart } from './charts/prevalence-chart.ts';
+import type { Comparison } from './comparison.ts';
 import type { CoverageTable } from './coverage.ts';
 import { DIMENSIONS, UNKNOWN_GROUP } from './dimensions.ts';
 import { interval, percent } from './format.ts';
@@ -34,6 +35,7 @@ ${stats.categories[0]?.byDimension.map((d, i) => dimensionBlock(stats.categories
 ${stats.map ? html`<figure>${dotMap(NL.map, stats.map.points)}<figcaption>${NL.mapCaption(stats.map.withCoordinates, stats.map.schools)}</figcaption></figure>` : html`<p class="muted">${NL.noMap}</p>`}
 <h3>${NL.validation}</h3>
 ${validationBlock(stats)}
+${stats.comparison ? comparisonBlock(stats.comparison) : ''}
 </section>`;
 }
 
@@ -119,4 +121,12 @@ function correctedRow(category: Category, k: NonNullable<CategoryStats['correcte
 <td class="num">${percent(k.precision, 'nl')} (${t.flaggedCorrect}/${flagged})</td><td class="num">${percent(k.missRate, 'nl')} (${t.unflaggedWrong}/${clean})</td>
 <td class="num"><strong>${percent(k.corrected, 'nl')}</strong> ${k.interval ? interval(k.interval.low, k.interval.high, 'nl') : ''}</td>
 <td class="muted">${NL.reviewedCounts(flagged, clean, t.unsure)}${k.interval ? `; ${NL.bootstrap(k.interval.replicates)}` : ''}</td></tr>`;
+}
+
+function comparisonBlock(comparison: Comparison): Raw {
+  const rows = comparison.categories.map((c) => html`<tr><td>${NL.short[c.category]}</td><td class="num">${c.paired}</td>
+<td class="num">${percent(c.before.share, 'nl')} ${interval(c.before.low, c.before.high, 'nl')}</td><td class="num">${percent(c.after.share, 'nl')} ${interval(c.after.low, c.after.high, 'nl')}</td>
+<td class="num">${c.newlyFlagged}</td><td class="num">${c.becameClean}</td><td class="num">${c.mcnemarP.toPrecision(2).replace('.', ',')}</td></tr>`);
+  return html`<h3>${NL.change}</h3><p>${NL.changeIntro(comparison.old)}</p>
+<table><tr><th></th><th class="num">${NL.paired}</th><th class="num">${NL.before}</th><th class="num">${NL.after}</th><th class="num">${NL.newlyFlagged}</th><th class="num">${NL.becameClean}</th><th class="num">${NL.mcnemar}</th></tr>${rows}</table>`;
 }

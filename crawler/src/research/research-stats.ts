@@ -1,6 +1,7 @@
 // `schoolscan stats` as a pure function: crawl facts in, every table of the research section out.
 import { CATEGORIES, type Category } from '../../../shared/src/index.ts';
 import type { RunRecord, SiteSummary } from '../store/records.ts';
+import type { Comparison } from './comparison.ts';
 import { correctedPrevalence, withBootstrapInterval, type CorrectedPrevalence, type ReviewTally } from './corrected-prevalence.ts';
 import { coverageTable, type CoverageTable } from './coverage.ts';
 import { DIMENSION_KEYS } from './dimensions.ts';
@@ -18,6 +19,8 @@ export interface ResearchInput {
   runs: RunRecord[];
   review?: { sample: ReviewSample; labels: ReadonlyMap<string, LabelRecord> };
   geo?: ReadonlyMap<string, GeoPoint>;
+  /** Change since an earlier crawl (`stats --compare OLD`). */
+  comparison?: Comparison;
 }
 
 export interface CategoryStats {
@@ -42,6 +45,7 @@ export interface ResearchStats {
   categories: CategoryStats[];
   review?: { seed: string; items: number; labelled: number; drawnAt: string };
   map?: { points: MapPoint[]; schools: number; withCoordinates: number };
+  comparison?: Comparison;
 }
 
 export interface ResearchResult {
@@ -69,6 +73,7 @@ export function computeResearchStats(input: ResearchInput, options: { now?: Date
     categories,
     ...(input.review ? { review: reviewSummary(input.review) } : {}),
     ...(input.geo ? { map: mapOf(schools, input.geo) } : {}),
+    ...(input.comparison ? { comparison: input.comparison } : {}),
   };
   return { stats, schools, websites };
 }

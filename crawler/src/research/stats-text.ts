@@ -1,6 +1,7 @@
 // `schoolscan stats` on the terminal: manifest, units, coverage, shares with intervals and bounds, and
 // the review-corrected estimate when a review exists.
 import { FAILURE_REASONS, isFailureReason } from '../../../shared/src/index.ts';
+import type { Comparison } from './comparison.ts';
 import type { CoverageTable } from './coverage.ts';
 import { DIMENSIONS } from './dimensions.ts';
 import { interval, percent, textTable } from './format.ts';
@@ -19,6 +20,7 @@ export function statsText(stats: ResearchStats): string {
     UNITS_NOTE,
     coverageText(stats.coverage.schools, stats.coverage.websites),
     ...stats.categories.map(categoryText),
+    ...(stats.comparison ? [comparisonText(stats.comparison)] : []),
     stats.review ? `Review: ${stats.review.labelled} of ${stats.review.items} sampled items labelled (seed ${stats.review.seed}).` : 'Review: none yet (schoolscan sample-review DIR, then schoolscan review DIR).',
   ].join('\n\n') + '\n';
 }
@@ -84,4 +86,13 @@ function correctedText(c: CategoryStats): string {
   ];
   if (k.corrected === undefined) lines.push('    (not enough labels on both sides for a corrected estimate)');
   return lines.join('\n');
+}
+
+function comparisonText(comparison: Comparison): string {
+  const rows = comparison.categories.map((c) => [
+    c.category, c.paired, `${percent(c.before.share)} ${interval(c.before.low, c.before.high)}`, `${percent(c.after.share)} ${interval(c.after.low, c.after.high)}`,
+    c.newlyFlagged, c.becameClean, c.mcnemarP.toPrecision(2),
+  ]);
+  return `Change since ${comparison.old} (schools crawled both times; details: schoolscan diff)\n` +
+    textTable(['category', 'paired', 'flagged then', 'flagged now', 'newly flagged', 'became clean', 'McNemar p'], rows);
 }

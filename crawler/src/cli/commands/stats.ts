@@ -9,16 +9,20 @@ import { statsText } from '../../research/stats-text.ts';
 import { writeTidyOutputs } from '../../research/tidy-outputs.ts';
 import { writeReportHtml } from '../../report/report-html.ts';
 import { OUTPUT_FILES } from '../../report/write-outputs.ts';
-import { openCrawlStore } from '../../store/index.ts';
+import { openCrawlStore, type CrawlStore } from '../../store/index.ts';
+import { compareCrawls, type Comparison } from '../../research/comparison.ts';
+import { diffCrawls } from '../../research/crawl-diff.ts';
+import { readCrawlSnapshot } from '../../research/crawl-snapshot.ts';
 import { EXIT } from '../exit-codes.ts';
 import { lockCrawlFolder } from '../folder-lock.ts';
 import { formatHelp, type OptionTable } from '../options.ts';
-import { parseFolderCommand, usageFailure } from '../../research/folder-args.ts';
+import { checkedCrawlFolder, parseFolderCommand, usageFailure } from '../../research/folder-args.ts';
 
 export const summary = 'Prevalence per category with 95% intervals, coverage and bounds; writes research/ tables and the report section';
 
 const OPTIONS = {
   geo: { kind: 'string', placeholder: 'FILE', help: 'School coordinates (DUO scholen*.geo.zip or GeoJSON) for the dot map and the lon/lat/pupils columns' },
+  compare: { kind: 'string', placeholder: 'OLD', help: 'An earlier crawl folder of the same schools: add the change since then' },
   json: { kind: 'flag', help: 'Print stats.json to stdout instead of the tables' },
   help: { kind: 'flag', short: 'h', help: 'Show this help' },
 } as const satisfies OptionTable;
@@ -27,7 +31,7 @@ export async function run(argv: string[]): Promise<number> {
   const parsed = parseFolderCommand('stats', OPTIONS, argv, 1);
   if ('exit' in parsed) return parsed.exit;
   if (parsed.values.help) {
-    process.stdout.write(formatHelp('schoolscan stats [--geo FILE] <DIR>', summary, OPTIONS));
+    process.stdout.write(formatHelp('schoolscan stats [--geo FILE] [--compare OLD] <DIR>', summary, OPTIONS));
     return EXIT.ok;
   }
   const [dir] = parsed.dirs;
@@ -38,6 +42,11 @@ export async function run(argv: string[]): Promise<number> {
       input = await loadResearchInput(store, dir, { geoFile: parsed.values.geo });
     } catch (error) {
       return usageFailure('stats', `cannot read ${parsed.values.geo}: ${(error as Error).message}`);
+    }
+    if (parsed.values.compare) {
+      const old = checkedCrawlFolder(parsed.values.compare);
+      if (!old) return usageFailure('stats', `${parsed.values.compare} is not a crawl folder`);
+      input.comparison = await comparisonWith(old, store, dir);
     }
     const result = computeResearchStats(input);
     const out = writeTidyOutputs(dir, result, input.geo);
@@ -50,8 +59,18 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+async function comparisonWith(oldDir: string, store: CrawlStore, dir: string): Promise<Comparison> {
+  const oldStore = openCrawlStore(oldDir);
+  try {
+    const diff = diffCrawls(await readCrawlSnapshot(oldStore, oldDir), await readCrawlSnapshot(store, dir));
+    return compareCrawls(oldDir, diff.summary);
+  } finally {
+    await oldStore.close();
+  }
+}
+
 /** The report picks up research/stats.json; skipped while a crawl is still writing to the folder. */
-async function rebuildReport(store: Awaited<ReturnType<typeof openCrawlStore>>, dir: string): Promise<void> {
+async function rebuildReport(store: CrawlStore, dir: string): Promise<void> {
   let release: () => void;
   try {
     release = lockCrawlFolder(dir);
