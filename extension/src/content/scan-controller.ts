@@ -3,12 +3,13 @@
 // switched off.
 import { sendFromContent } from '../shared/messaging.ts';
 import type { Category, DrawerKind, DrawerMode } from '../shared/types.ts';
-import type { RegistryChange } from './collect/block-registry.ts';
-import { isBlock, ownerBlock } from './collect/block-rules.ts';
+import { emptyChange, type RegistryChange } from './collect/block-registry.ts';
 import type { SurveyContext } from './collect/block-survey.ts';
+import { planChanges } from './collect/change-plan.ts';
 import type { ChangeBatch } from './collect/mutation-queue.ts';
 import { ClassifyClient } from './classify-client.ts';
 import { DocumentScope } from './document-scope.ts';
+import { type FrameElement, FrameWatch } from './frame-watch.ts';
 import { chooseDrawerKind, type Drawer, hasHighlightApi, NullDrawer } from './highlight/drawer.ts';
 import { HighlightApiDrawer } from './highlight/highlight-api-drawer.ts';
 import { OverlayDrawer } from './highlight/overlay-drawer.ts';
@@ -30,7 +31,7 @@ export class ScanController {
   private readonly ui: UiHost;
   private readonly tooltip: Tooltip;
   private readonly painter = new MarkPainter();
-  private readonly frameListeners = new Map<Element, () => void>();
+  private readonly frames = new FrameWatch((doc, frame, parent) => this.attachScope(doc, frame, parent));
   private readonly classify = new ClassifyClient(() => currentPage(this.doc), (hashes) => this.onResults(hashes));
   private readonly progress: ProgressReporter;
   private readonly loop = new SurveyLoop({
@@ -82,8 +83,7 @@ export class ScanController {
     this.loop.cancel();
     this.classify.reset();
     this.progress.cancel();
-    for (const [frame, listener] of this.frameListeners) frame.removeEventListener('load', listener);
-    this.frameListeners.clear();
+    this.frames.stop();
     this.top?.stop();
     this.top = null;
     this.painter.clear();
@@ -113,7 +113,7 @@ export class ScanController {
     return null;
   }
 
-  private attachScope(doc: Document, frame: HTMLIFrameElement | HTMLFrameElement | null, parent: DocumentScope | null): DocumentScope {
+  private attachScope(doc: Document, frame: FrameElement | null, parent: DocumentScope | null): DocumentScope {
     const isOurs = parent ? () => false : this.ui.isOurs;
     const scope = new DocumentScope(doc, frame, parent, isOurs, (changed, batch) => this.onMutations(changed, batch));
     const pointer = new PointerWatch(doc, this.tooltip, (element) => this.painter.index.onElement(element), () => scope.offset(), this.ui.isOurs);
@@ -139,31 +139,10 @@ export class ScanController {
   }
 
   private surveyContext(scope: DocumentScope): SurveyContext {
-    return { isOurs: scope.isOurs as (element: Element) => boolean, onFrame: (frame) => this.watchFrame(scope, frame), paths: scope.paths };
-  }
-
-  /** Same-origin frames become child scopes, now and whenever they load a new document. */
-  private watchFrame(parent: DocumentScope, frame: HTMLIFrameElement | HTMLFrameElement): void {
-    if (!this.frameListeners.has(frame)) {
-      const listener = () => this.state === 'on' && this.attachFrame(parent, frame);
-      frame.addEventListener('load', listener);
-      this.frameListeners.set(frame, listener);
-    }
-    this.attachFrame(parent, frame);
-  }
-
-  private attachFrame(parent: DocumentScope, frame: HTMLIFrameElement | HTMLFrameElement): void {
-    let doc: Document | null = null;
-    try {
-      doc = frame.contentDocument;
-    } catch {
-      doc = null; // cross-origin: not ours to read
-    }
-    const existing = parent.children.get(frame);
-    if (existing?.doc === doc) return;
-    existing?.stop();
-    parent.children.delete(frame);
-    if (doc?.documentElement) parent.children.set(frame, this.attachScope(doc, frame, parent));
+    const onFrame = (frame: FrameElement) => {
+      if (this.state === 'on') this.frames.watch(scope, frame);
+    };
+    return { isOurs: scope.isOurs as (element: Element) => boolean, onFrame, paths: scope.paths };
   }
 
   private onMutations(scope: DocumentScope, batch: ChangeBatch): void {
@@ -176,22 +155,11 @@ export class ScanController {
     if (batch.overflow) {
       this.loop.survey(scope, scope.root);
     } else {
-      const reread = new Set<Element>();
-      for (const node of batch.touched) {
-        const owner = ownerBlock(node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement);
-        if (owner) reread.add(owner);
-      }
-      for (const added of batch.added) {
-        if (!added.isConnected) continue;
-        if (!isBlock(added)) {
-          const owner = ownerBlock(added.parentElement);
-          if (owner) reread.add(owner);
-        }
-        this.loop.survey(scope, added);
-      }
-      this.loop.reread(scope, [...reread]);
+      const plan = planChanges(batch);
+      for (const root of plan.surveyRoots) this.loop.survey(scope, root);
+      this.loop.reread(scope, plan.reread);
     }
-    const change: RegistryChange = { added: [], removed: [], goneHashes: new Set() };
+    const change = emptyChange();
     scope.registry.sweep(change);
     this.onRegistryChange(scope, change);
   }
