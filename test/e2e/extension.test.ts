@@ -17,6 +17,8 @@ const CLEAN = [
   'De ouderbijdrage is vrijwillig; niemand wordt uitgesloten van een activiteit als u niet betaalt.',
   'Onze eigen docenten geven elke middag een gratis huiswerkklas op school, voor alle leerlingen.',
   'Het Zonnedal College werkt niet samen met commerciële bureaus.',
+  'De ouderbijdrage is niet verplicht; u hoeft geen reden op te geven.',
+  'Wij werken niet samen met huiswerkinstituten of bijlesbureaus.',
   'Verborgen: de excursie is verplicht en kost € 80.',
   'Bijles en huiswerkbegeleiding verplicht',
 ];
@@ -148,6 +150,10 @@ describe('schoolscan extension in Chromium', () => {
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     for (const frame of page.frames()) expect(await frame.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
 
+    // Opening the popup again does not undo the user's choice for this page; the switch does.
+    await browser.send('ui/activate', { tabId });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await markedTexts(page)).toEqual([]);
     await browser.send('ui/set-enabled', { tabId, enabled: true });
     await waitFor(() => markedTexts(page), (marks) => marks.some((mark) => mark.text === CONTRIBUTION));
     await popup.close();

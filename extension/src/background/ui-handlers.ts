@@ -26,7 +26,7 @@ async function viewOf(tabId: number): Promise<TabView> {
 async function setEnabled(tabId: number, enabled: boolean): Promise<TabView> {
   const url = await pageUrlOf(tabId);
   if (!url) return viewOf(tabId);
-  await updateTab(tabId, url, (tab) => ({ ...tab, enabled }));
+  await updateTab(tabId, url, (tab) => ({ ...tab, enabled, switchedOff: !enabled }));
   if (enabled) await ensureContentScript(tabId);
   else await switchContentScript(tabId, false);
   return viewOf(tabId);
@@ -35,7 +35,13 @@ async function setEnabled(tabId: number, enabled: boolean): Promise<TabView> {
 type Handlers = { [K in UiMessageType]: (payload: UiMessages[K]) => Promise<UiReplies[K]> };
 
 export const uiHandlers: Handlers = {
-  'ui/activate': ({ tabId }) => setEnabled(tabId, true),
+  /** Opening the popup is a request to scan, unless the user switched this very page off. */
+  async 'ui/activate'({ tabId }) {
+    const known = await getTab(tabId);
+    const url = await pageUrlOf(tabId);
+    if (known?.switchedOff && known.url === url) return viewOf(tabId);
+    return setEnabled(tabId, true);
+  },
   'ui/get-state': ({ tabId }) => viewOf(tabId),
   'ui/set-enabled': ({ tabId, enabled }) => setEnabled(tabId, enabled),
 

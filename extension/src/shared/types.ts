@@ -67,6 +67,8 @@ export interface TabState {
   url: string;
   origin: string;
   enabled: boolean;
+  /** The user switched schoolscan off on this page; opening the popup again does not undo that. */
+  switchedOff?: boolean;
   progress?: ScanProgress;
   /** Milliseconds the background spent classifying this tab's blocks since the scan started. */
   classifyMs?: number;

@@ -27,7 +27,7 @@ function renderFindings(report: ReportData): void {
       'tr',
       { 'data-finding-id': finding.id },
       el('td', {}, String(number)),
-      el('td', { class: 'page' }, page.title || '', el('br'), finding.url ?? page.url),
+      el('td', { class: 'page' }, page.title || '', el('br'), el('span', { class: 'url' }, finding.url ?? page.url)),
       el('td', {}, categoryLabel(finding.category)),
       el('td', {}, levelLabel(finding.level), el('br'), t('scoreLabel', [formatScore(finding.score)])),
       el('td', {}, passageElement(finding, 400)),
