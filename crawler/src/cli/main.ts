@@ -5,6 +5,10 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   classify: () => import('./commands/classify.ts'),
   crawl: () => import('./commands/crawl.ts'),
   report: () => import('./commands/report.ts'),
+  stats: () => import('./commands/stats.ts'),
+  diff: () => import('./commands/diff.ts'),
+  'sample-review': () => import('./commands/sample-review.ts'),
+  review: () => import('./commands/review.ts'),
 };
 
 export async function main(argv: string[]): Promise<number> {
