@@ -92,6 +92,15 @@ export class ExtensionBrowser {
     }
   }
 
+  /** Calls an extension API function by its path (`permissions.getAll`) from an extension page. */
+  callApi<T>(path: string, ...args: unknown[]): Promise<T> {
+    return this.control.evaluate(([name, params]) => {
+      const parts = name.split('.');
+      const owner = parts.slice(0, -1).reduce((api: any, part) => api[part], (globalThis as any).chrome);
+      return owner[parts[parts.length - 1]](...params);
+    }, [path, args] as const) as Promise<T>;
+  }
+
   /** A message of the locale the extension runs in. */
   message(key: string, substitutions: string[] = []): Promise<string> {
     return this.control.evaluate(([name, subs]) => (globalThis as any).chrome.i18n.getMessage(name, subs), [key, substitutions] as const);
