@@ -26,9 +26,9 @@ async function viewOf(tabId: number): Promise<TabView> {
 async function setEnabled(tabId: number, enabled: boolean): Promise<TabView> {
   const url = await pageUrlOf(tabId);
   if (!url) return viewOf(tabId);
-  await updateTab(tabId, url, (tab) => ({ ...tab, enabled, switchedOff: !enabled }));
-  if (enabled) await ensureContentScript(tabId);
-  else await switchContentScript(tabId, false);
+  await updateTab(tabId, url, (tab) => ({ ...tab, enabled, switchedOff: !enabled, noAccess: false }));
+  if (!enabled) await switchContentScript(tabId, false);
+  else if (!(await ensureContentScript(tabId))) await updateTab(tabId, url, (tab) => ({ ...tab, noAccess: true }));
   return viewOf(tabId);
 }
 

@@ -34,6 +34,7 @@ export function formatTime(iso: string): string {
 
 /** Fills `data-i18n` (text), `data-i18n-title` and `data-i18n-aria-label` attributes under `root`. */
 export function localize(root: ParentNode): void {
+  if (root instanceof Document) root.documentElement.lang = uiLocale().slice(0, 2);
   for (const node of root.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset.i18n!);
   for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-title]')) node.title = t(node.dataset.i18nTitle!);
   for (const node of root.querySelectorAll<HTMLElement>('[data-i18n-aria-label]')) node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel!));

@@ -67,6 +67,8 @@ export interface TabState {
   url: string;
   origin: string;
   enabled: boolean;
+  /** The browser refused to let us into the page (no click-time access, or a browser page). */
+  noAccess?: boolean;
   /** The user switched schoolscan off on this page; opening the popup again does not undo that. */
   switchedOff?: boolean;
   progress?: ScanProgress;

@@ -23,8 +23,8 @@ export class MutationQueue {
     private readonly onBatch: (batch: ChangeBatch) => void,
     private readonly intervalMs = 500,
   ) {
-    const Observer = (doc.defaultView?.MutationObserver ?? MutationObserver) as typeof MutationObserver;
-    this.observer = new Observer((records) => this.queue(records));
+    // The content script's own constructor: it may observe any same-origin document, frames included.
+    this.observer = new MutationObserver((records) => this.queue(records));
   }
 
   start(): void {

@@ -66,6 +66,7 @@ export class Tooltip {
     const box = element(doc, 'div', 'tooltip');
     box.dataset.category = finding.category;
     box.setAttribute('role', 'dialog');
+    box.lang = t('localeTag').slice(0, 2);
     box.setAttribute('aria-label', t('tooltipLabel'));
 
     const head = element(doc, 'div', 'head');

@@ -7,6 +7,7 @@ import { passageElement } from '../common/passage.ts';
 export function statusText(view: TabView): string {
   if (!view.tab) return t('statusUnavailable');
   if (!view.tab.enabled) return t('statusOff');
+  if (view.tab.noAccess) return t('statusNoAccess');
   const progress = view.tab.progress;
   if (!progress) return t('statusScanning');
   const count = view.page ? pageFindings(view.page).length : 0;
