@@ -260,7 +260,7 @@ describe('schoolscan extension in Chromium', () => {
     const html = await read('#download-html');
     expect(html.text).toContain('Het Zonnedal College');
     expect(html.text).toContain('<mark>');
-    expect(html.text).toMatch(/src="data:image\/png;base64,/);
+    expect(html.text).toMatch(/src="data:image\/(png|jpeg);base64,/);
     expect(html.text).toContain('Geachte heer, mevrouw');
 
     const melding = await report.locator('#melding').inputValue();

@@ -6,7 +6,8 @@ export async function captureTab(tabId: number): Promise<boolean> {
   try {
     const tab = await browser.tabs.get(tabId);
     if (!tab.active || tab.windowId === undefined) return false;
-    const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+    // JPEG keeps a screenshot small enough for storage.session's quota; text stays legible at 85.
+    const dataUrl = await browser.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 85 });
     await saveScreenshot(tabId, { dataUrl, url: tab.url ?? '', capturedAt: new Date().toISOString() });
     return true;
   } catch {
