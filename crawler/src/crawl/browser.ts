@@ -4,6 +4,7 @@
 import { BrowserRenderer } from '../fetch/browser-renderer.ts';
 import type { HostMap } from '../fetch/host-map.ts';
 import type { RequestGate } from '../fetch/politeness.ts';
+import type { ExchangeRecorder } from '../fetch/types.ts';
 import type { PageRenderer } from './ports.ts';
 
 export interface LazyBrowserOptions {
@@ -12,6 +13,9 @@ export interface LazyBrowserOptions {
   gate: RequestGate;
   timeoutMs: number;
   warn(message: string): void;
+  /** Receives every response a rendered page loads (the web archive), bodies cut at `maxBytes`. */
+  recorder?: ExchangeRecorder;
+  maxBytes?: number;
 }
 
 export class LazyBrowser implements PageRenderer {
@@ -40,7 +44,9 @@ export class LazyBrowser implements PageRenderer {
 
   /** One launch attempt per process; a failure (no Chromium) is warned about once and then repeated to each caller. */
   private launch(): Promise<BrowserRenderer> {
-    this.browser ??= BrowserRenderer.create({ hostMap: this.options.hostMap, userAgent: this.options.userAgent }).catch((error: Error) => {
+    this.browser ??= BrowserRenderer.create({
+      hostMap: this.options.hostMap, userAgent: this.options.userAgent, recorder: this.options.recorder, maxRecordedBodyBytes: this.options.maxBytes,
+    }).catch((error: Error) => {
       this.options.warn(`${error.message}; pages that need a browser fail with "no-browser" and findings get no screenshot`);
       throw error;
     });

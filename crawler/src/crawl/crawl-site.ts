@@ -48,6 +48,7 @@ export async function crawlSite(site: SiteRecord, deps: CrawlDeps): Promise<Site
       continue;
     }
     const { page, findings } = outcome.commit;
+    await deps.archive?.sealPage(outcome.commit);
     await store.commitPage(outcome.commit);
     if (page.stage !== 'none') fetched++;
     deps.observer?.pageDone?.(page, outcome.commit.outcome, {

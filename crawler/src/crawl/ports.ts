@@ -70,6 +70,15 @@ export interface TrapGuard {
 
 export type Classify = (doc: DocumentInput) => Finding[];
 
+/** The web archive the fetch layer records into, told when a page is about to be committed. */
+export interface PageArchive {
+  /**
+   * Makes everything recorded for the site so far durable, sets `commit.warc` to the WARC length reached (so a
+   * resume cuts exactly what no commit covers) and points each finding at the record its passage came from.
+   */
+  sealPage(commit: PageCommit): Promise<void>;
+}
+
 export interface CrawlSettings {
   maxPages: number;
   maxDepth: number;
@@ -118,6 +127,8 @@ export interface CrawlDeps {
   /** Absent when no browser is available; pages that need one then fail with `no-browser`. */
   renderer?: PageRenderer;
   newTrapGuard(site: SiteRecord): TrapGuard;
+  /** The crawl's web archive (issue 9); absent with --no-wacz. */
+  archive?: PageArchive;
   observer?: CrawlObserver;
   /** Aborting stops each site after the page in hand; everything not done stays queued for --resume. */
   signal?: AbortSignal;

@@ -116,6 +116,22 @@ export interface FindingEvidence {
   capturedAt: string;
   toolVersion: string;
   userAgent: string;
+  /** The page's archived copy, when the crawl recorded a web archive (issue 9). */
+  archive?: ArchivedCopy;
+}
+
+/** Where a finding's page sits in the crawl's web archive: the WARC record its passage was read from. */
+export interface ArchivedCopy {
+  /** WARC-Record-ID, `<urn:uuid:…>`. */
+  recordId: string;
+  /** WARC file relative to the crawl folder (`archive/<site>-001.warc.gz`); the same path inside the site's WACZ. */
+  warcFile: string;
+  /** Byte offset of the record in that file. */
+  offset: number;
+  /** The page URL to open in a replay tool such as ReplayWeb.page. */
+  url: string;
+  /** Capture time, 14 digits UTC (yyyyMMddHHmmss), as replay tools take it. */
+  timestamp: string;
 }
 
 export interface CrawlFinding extends Finding {
