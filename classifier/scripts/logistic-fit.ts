@@ -1,11 +1,16 @@
 /**
- * L2-regularised logistic regression fitted by Newton's method (IRLS): a handful of inputs, a thousand rows,
- * converges in a few dozen steps and is deterministic.
+ * L2-regularised logistic regression fitted by Newton's method (IRLS): a few dozen inputs, a few thousand rows,
+ * converges in a few dozen steps and is deterministic. Inputs marked non-negative are kept >= 0 by projection.
  */
-export function fitLogistic(rows: number[][], targets: number[], options = { iterations: 60, l2: 1 }): number[] {
+export function fitLogistic(
+  rows: number[][],
+  targets: number[],
+  options: { iterations?: number; l2?: number; nonNegative?: boolean[] } = {},
+): number[] {
+  const { iterations = 60, l2 = 1, nonNegative = [] } = options;
   const width = rows[0]?.length ?? 0;
   let w = new Array<number>(width).fill(0);
-  for (let iter = 0; iter < options.iterations; iter++) {
+  for (let iter = 0; iter < iterations; iter++) {
     const grad = new Array<number>(width).fill(0);
     const hess = Array.from({ length: width }, () => new Array<number>(width).fill(0));
     rows.forEach((x, i) => {
@@ -17,12 +22,13 @@ export function fitLogistic(rows: number[][], targets: number[], options = { ite
       }
     });
     for (let a = 1; a < width; a++) {
-      grad[a]! += options.l2 * w[a]!;
-      hess[a]![a]! += options.l2;
+      grad[a]! += l2 * w[a]!;
+      hess[a]![a]! += l2;
     }
     hess[0]![0]! += 1e-6;
     const step = solve(hess, grad);
-    w = w.map((v, i) => v - step[i]!);
+    // Projected step: inputs declared monotone (a rule firing) may only push the score up.
+    w = w.map((v, i) => (nonNegative[i] ? Math.max(0, v - step[i]!) : v - step[i]!));
     if (Math.max(...step.map(Math.abs)) < 1e-8) break;
   }
   return w.map((v) => Math.round(v * 1e6) / 1e6);

@@ -20,7 +20,7 @@ import { CLASSIFIER_DIR, readRulesBundle, writeRulesBundle } from './rules-sourc
 
 const FOLDS = 5;
 const MIN_DOCUMENT_FREQUENCY = 2;
-const TARGET_PRECISION = 0.92;
+const TARGET_PRECISION = 0.9;
 
 export interface PreparedPassage {
   passage: CorpusPassage;
@@ -106,7 +106,7 @@ export function buildModel(log: (line: string) => void = () => {}): string {
     const names = [...new Set(inputs.flatMap((m) => [...m.keys()]))].sort((a, b) => (a === 'bias' ? -1 : b === 'bias' ? 1 : a.localeCompare(b)));
     const rows = inputs.map((m) => names.map((n) => m.get(n) ?? 0));
     const targets = train.map((t) => (likelyTarget(t.passage, category) ? 1 : 0));
-    const fitted = fitLogistic(rows, targets);
+    const fitted = fitLogistic(rows, targets, { nonNegative: names.map((n) => n.startsWith('rule:') || n === 'declaredWeight') });
     weights[category] = Object.fromEntries(names.map((n, i) => [n, fitted[i]!]).filter(([, w]) => w !== 0));
     inputs.forEach((m, i) => scored.push({ score: combinedScore(weights[category], m), positive: targets[i] === 1, category }));
   }

@@ -24,6 +24,8 @@ export function combinerInputs(category: Category, modelProbability: number, hit
   const own = hits.filter((h) => h.category === category);
   const live = own.filter((h) => !h.cancelled);
   for (const hit of live) inputs.set(`rule:${hit.ruleId}`, 1);
+  // The weight each rule declares is a prior: a rule that rarely fires in the corpus still counts.
+  inputs.set('declaredWeight', live.reduce((sum, h) => sum + h.weight, 0));
   inputs.set('cancelledRules', own.length - live.length);
   for (const lexicon of lexicons) inputs.set(lexicon.toLowerCase(), 1);
   inputs.set('discussion', context.discussion);
