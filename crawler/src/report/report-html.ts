@@ -1,6 +1,7 @@
 // report.html: one self-contained Dutch file (inline CSS, no scripts, no external resources), rebuilt from the store.
 import { createWriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { once } from 'node:events';
 import type { FailureReason } from '../../../shared/src/index.ts';
 import type { CrawlStore } from '../store/crawl-store.ts';
@@ -9,6 +10,7 @@ import { html, raw, type Raw } from './html.ts';
 import { NL } from './report-nl.ts';
 import { REPORT_CSS } from './report-style.ts';
 import { renderSiteSection, siteAnchor, siteTitle, stateText } from './site-section.ts';
+import { researchSectionFor } from '../research/report-hook.ts';
 
 export async function writeReportHtml(store: CrawlStore, file: string): Promise<void> {
   const manifest = await store.getManifest();
@@ -19,6 +21,7 @@ export async function writeReportHtml(store: CrawlStore, file: string): Promise<
     if (!out.write(String(chunk))) await once(out, 'drain');
   };
   await write(head(manifest, sites));
+  await write(researchSectionFor(dirname(file))); // empty unless `schoolscan stats` wrote research/stats.json
   for (const site of sites) {
     const [findings, bureauLinks, pages] = await Promise.all([
       collect(store.findings(site.siteId)),
