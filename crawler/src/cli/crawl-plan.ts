@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HostMap } from '../fetch/host-map.ts';
+import { parseQueueUrl } from '../queue/redis-url.ts';
 import type { ResearchManifestFields } from '../research/research-manifest.ts';
 import { prepareResearchSeeds } from '../research/sample-seeds.ts';
 import { openCrawlStore, STORE_FILE } from '../store/index.ts';
@@ -19,6 +20,7 @@ export async function planCrawl(argv: string[]): Promise<CrawlPlan> {
   const { values, positionals, given } = parseCommandLine(CRAWL_OPTIONS, argv);
   if (values.help) return { kind: 'help' };
   checkHostMap(values.hostMap);
+  if (values.queue !== undefined) checkQueueUrl(values.queue);
 
   if (values.resume !== undefined) {
     if (positionals.length > 0 || values.seeds.length > 0) throw new UsageError('--resume continues the stored sites; give no URLs or --seeds with it');
@@ -49,6 +51,14 @@ async function resumedOptions(dir: string, values: CrawlOptions, given: Set<keyo
   return merged as CrawlOptions;
 }
 
+function checkQueueUrl(text: string): void {
+  try {
+    parseQueueUrl(text);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 function checkHostMap(specs: string[]): void {
   try {
     HostMap.parse(specs);
@@ -59,7 +69,8 @@ function checkHostMap(specs: string[]): void {
 
 /** The options a manifest keeps: everything that shapes the crawl, nothing about this one invocation. */
 export function storableOptions(options: CrawlOptions): Record<string, unknown> {
-  const { help: _help, resume: _resume, quiet: _quiet, ...rest } = options;
+  // The queue address is where this invocation ran, and may hold a Redis password: not a fact of the crawl.
+  const { help: _help, resume: _resume, quiet: _quiet, queue: _queue, ...rest } = options;
   return rest;
 }
 

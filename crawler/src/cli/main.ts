@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   diff: () => import('./commands/diff.ts'),
   'sample-review': () => import('./commands/sample-review.ts'),
   review: () => import('./commands/review.ts'),
+  worker: () => import('./commands/worker.ts'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -3,7 +3,7 @@
 import { classifyDocument } from '../../../classifier/src/index.ts';
 import { HostMap } from '../fetch/host-map.ts';
 import { HttpFetcher } from '../fetch/http-fetcher.ts';
-import { HostLimiter } from '../fetch/politeness.ts';
+import { HostLimiter, type RequestGate } from '../fetch/politeness.ts';
 import { RobotsCache } from '../fetch/robots.ts';
 import { readSitemaps, sitemapCandidates } from '../fetch/sitemaps.ts';
 import { TrapGuard } from '../fetch/trap-guard.ts';
@@ -27,6 +27,8 @@ export interface RealDepsOptions {
   useBrowser: boolean;
   observer?: CrawlObserver;
   signal?: AbortSignal;
+  /** Politeness shared with other processes (queue workers: Redis); default: this process's own HostLimiter. */
+  limiter?: RequestGate;
 }
 
 export type RealDeps = CrawlDeps & { close(): Promise<void> };
@@ -36,7 +38,8 @@ const sitemapUrlCap = (maxPages: number) => Math.max(500, maxPages * 5);
 
 export function createCrawlDeps(options: RealDepsOptions): RealDeps {
   const warn = (message: string) => options.observer?.warn?.(message);
-  const gate = new GapAfterResponse(new HostLimiter({ maxConcurrentPerHost: 1, minGapMs: options.delayMs }), options.delayMs);
+  const limiter = options.limiter ?? new HostLimiter({ maxConcurrentPerHost: 1, minGapMs: options.delayMs });
+  const gate = new GapAfterResponse(limiter, options.delayMs);
   const hostMap = HostMap.parse(options.hostMap);
   const fetcher = new HttpFetcher({
     userAgent: options.settings.userAgent,

@@ -24,7 +24,8 @@ export interface CrawlStore {
   leaseSite(owner: string, leaseMs: number, now?: number): Promise<SiteRecord | undefined>;
   /** Extends a running site's lease (long sites outlive one lease). */
   renewSiteLease(siteId: string, owner: string, leaseMs: number, now?: number): Promise<void>;
-  finishSite(siteId: string, outcome: SiteOutcome, reason?: FailureReason, endedAt?: string): Promise<void>;
+  /** `startedAt` is for sites crawled elsewhere (a queue worker): it replaces the start time the store kept. */
+  finishSite(siteId: string, outcome: SiteOutcome, reason?: FailureReason, endedAt?: string, startedAt?: string): Promise<void>;
 
   // Frontier.
   /** Inserts the first URLs of a site and marks it seeded, in one transaction. */

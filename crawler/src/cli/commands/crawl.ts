@@ -16,6 +16,9 @@ import { lockCrawlFolder } from '../folder-lock.ts';
 import { buildManifest } from '../manifest.ts';
 import { formatHelp, UsageError } from '../options.ts';
 import { CrawlProgress } from '../progress.ts';
+import { runQueuedCrawl } from '../../queue/coordinator.ts';
+import { QueueProgress } from '../../queue/queue-progress.ts';
+import { queuedCrawlOf } from '../../queue/queued-crawl-options.ts';
 
 export const summary = 'Crawl school websites; write findings, pages, sites.csv and report.html to a crawl folder';
 const USAGE = 'schoolscan crawl [OPTIONS] <URL...>\n       schoolscan crawl [OPTIONS] --seeds FILE\n       schoolscan crawl --resume DIR';
@@ -65,9 +68,11 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
   }
   const manifest = (await store.getManifest())!;
   const sites = await store.listSites();
-  const progress = new CrawlProgress({
+  const progressOptions = {
     totalSites: sites.length, doneSites: sites.filter((s) => ['finished', 'partial', 'failed'].includes(s.state)).length, quiet: options.quiet,
-  });
+  };
+  // With --queue, workers crawl and this process collects: its view shows every worker.
+  const progress = options.queue ? new QueueProgress(progressOptions) : new CrawlProgress(progressOptions);
   const controller = new AbortController();
   const stopSignals = onInterrupt(controller, say);
   const runId = await store.startRun({ owner: ownerId(), startedAt: new Date().toISOString(), resumed: plan.kind === 'resume' });
@@ -75,17 +80,22 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
   let result: RunResult | undefined;
   let exitCode: number = EXIT.failed;
   try {
-    const deps = createCrawlDeps({
-      store, owner: ownerId(), settings: settingsOf(options, dir), delayMs: options.delayMs, maxBytes: options.maxBytes,
-      timeoutMs: options.timeoutMs, hostMap: options.hostMap, crawlDate: new Date(manifest.createdAt),
-      useBrowser: !(options.render === 'never' && options.noScreenshots),
-      observer: progress, signal: controller.signal,
-    });
-    try {
-      result = await runCrawl(deps, options.concurrency);
-    } finally {
-      await deps.close();
-      progress.stop();
+    if (progress instanceof QueueProgress) {
+      const queued = { ...queuedCrawlOf(options, manifest.createdAt), store, dir, progress, signal: controller.signal };
+      result = await runQueuedCrawl(queued).finally(() => progress.stop());
+    } else {
+      const deps = createCrawlDeps({
+        store, owner: ownerId(), settings: settingsOf(options, dir), delayMs: options.delayMs, maxBytes: options.maxBytes,
+        timeoutMs: options.timeoutMs, hostMap: options.hostMap, crawlDate: new Date(manifest.createdAt),
+        useBrowser: !(options.render === 'never' && options.noScreenshots),
+        observer: progress, signal: controller.signal,
+      });
+      try {
+        result = await runCrawl(deps, options.concurrency);
+      } finally {
+        await deps.close();
+        progress.stop();
+      }
     }
     const counts = await writeCrawlOutputs(store, dir);
     exitCode = exitCodeOf(result, await store.listSites());

@@ -80,9 +80,10 @@ export class SqliteCrawlStore implements CrawlStore {
       .run(now + leaseMs, siteId, owner);
   }
 
-  async finishSite(siteId: string, outcome: SiteOutcome, reason?: FailureReason, endedAt = new Date().toISOString()): Promise<void> {
-    this.db.prepare(`UPDATE sites SET state = ?, reason = ?, ended_at = ?, lease_owner = NULL, lease_expires = NULL WHERE site_id = ?`)
-      .run(outcome, reason ?? null, endedAt, siteId);
+  async finishSite(siteId: string, outcome: SiteOutcome, reason?: FailureReason, endedAt = new Date().toISOString(), startedAt?: string): Promise<void> {
+    this.db.prepare(
+      `UPDATE sites SET state = ?, reason = ?, ended_at = ?, started_at = coalesce(?, started_at), lease_owner = NULL, lease_expires = NULL WHERE site_id = ?`,
+    ).run(outcome, reason ?? null, endedAt, startedAt ?? null, siteId);
   }
 
   async seedSite(siteId: string, urls: NewFrontierUrl[]): Promise<void> {
