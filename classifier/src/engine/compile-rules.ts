@@ -1,3 +1,4 @@
+import { anchorTest, anchorsOf } from './literal-anchors.ts';
 import type { CompiledRule, RuleSource, RulesBundle } from './rule-types.ts';
 
 const PLACEHOLDER = /\{([a-zA-Z]+)\}/g;
@@ -16,10 +17,14 @@ export function compileRules(bundle: RulesBundle): CompiledRule[] {
   const wordBounded = (p: string) => `(?<![\\p{L}\\p{N}])(?:${expand(p)})(?![\\p{L}\\p{N}])`;
   const regex = (patterns: string[], flags: string) => new RegExp(patterns.map(wordBounded).join('|'), flags);
 
-  return bundle.rules.map((source: RuleSource) => ({
+  return bundle.rules.map((source: RuleSource) => {
+    const trigger = regex(source.trigger, 'gu');
+    return {
     source,
-    trigger: regex(source.trigger, 'gu'),
+    trigger,
+    mayTrigger: anchorTest(anchorsOf(trigger.source)),
     requires: (source.requires ?? []).map((p) => regex([p], 'u')),
     unless: (source.unless ?? []).length ? [regex(source.unless ?? [], 'u')] : [],
-  }));
+    };
+  });
 }

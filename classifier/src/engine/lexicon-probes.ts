@@ -7,6 +7,7 @@ import type { RulesBundle } from './rule-types.ts';
 export interface LexiconProbe {
   name: string;
   pattern: RegExp;
+  mayMatch: (folded: string) => boolean;
 }
 
 /** One probe per lexicon: its presence in a passage (negated or not) is a model feature. */
@@ -14,7 +15,7 @@ export function compileLexiconProbes(bundle: RulesBundle): LexiconProbe[] {
   return Object.keys(bundle.lexicons).sort().map((name) => {
     // Reuse the rule compiler so probes get the same expansion and word boundaries as rules.
     const [compiled] = compileRules({ lexicons: bundle.lexicons, rules: [{ id: name, category: 'commercial-tutoring', weight: 1, guideline: '', trigger: [`{${name}}`], negatable: true, examples: { fire: [], quiet: [] } }] });
-    return { name, pattern: compiled!.trigger };
+    return { name, pattern: compiled!.trigger, mayMatch: compiled!.mayTrigger };
   });
 }
 
@@ -24,6 +25,7 @@ export function lexiconFeatures(probes: LexiconProbe[], text: string, prefix = '
   const clauses = splitClauses(folded);
   const found: string[] = [];
   for (const probe of probes) {
+    if (!probe.mayMatch(folded)) continue;
     probe.pattern.lastIndex = 0;
     const m = probe.pattern.exec(folded);
     if (!m) continue;

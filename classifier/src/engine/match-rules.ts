@@ -19,6 +19,7 @@ export function matchRules(rules: CompiledRule[], passage: PassageForMatching): 
 
   for (const rule of rules) {
     const { source } = rule;
+    if (!rule.mayTrigger(folded)) continue;
     rule.trigger.lastIndex = 0;
     let best: RuleHit | undefined;
     for (const m of folded.matchAll(rule.trigger)) {

@@ -33,6 +33,8 @@ export interface RulesBundle {
 export interface CompiledRule {
   source: RuleSource;
   trigger: RegExp;
+  /** False only when the trigger cannot match the (folded) text: a substring prefilter. */
+  mayTrigger: (folded: string) => boolean;
   requires: RegExp[];
   unless: RegExp[];
 }
