@@ -28,6 +28,9 @@ export const CRAWL_OPTIONS = {
   maxBytes: { kind: 'integer', default: 15 * 1024 * 1024, min: 1024, help: 'Largest body read, in bytes' },
   timeoutMs: { kind: 'integer', default: 30_000, min: 100, help: 'Time limit for one request, body included' },
   noScreenshots: { kind: 'flag', help: 'Do not take evidence screenshots' },
+  wacz: { kind: 'flag', help: 'Record every HTTP exchange in WARC files (archive/) and package one WACZ per site (wacz/); the default' },
+  noWacz: { kind: 'flag', help: 'Record no web archive' },
+  signKey: { kind: 'string', placeholder: 'FILE.pem', help: 'Sign each WACZ\'s datapackage digest with this Ed25519 private key' },
   queue: { kind: 'string', placeholder: 'URL', help: 'Spread the crawl over `schoolscan worker` processes through Redis, redis://host:port/db (docs/scale-out.md)' },
   ipConnections: { kind: 'integer', default: 4, min: 0, help: 'With --queue: most requests in flight to one IP address across all workers (shared hosting); 0 = no limit' },
   quiet: { kind: 'flag', short: 'q', help: 'Print only warnings and the final summary' },
@@ -39,4 +42,5 @@ export type CrawlOptions = OptionValues<typeof CRAWL_OPTIONS>;
 /** Options that describe WHAT is crawled: a resume keeps the stored values unless the user gives them again. */
 export const STORED_OPTION_KEYS = [
   'maxPages', 'maxDepth', 'delayMs', 'render', 'noRobots', 'hostMap', 'userAgent', 'maxBytes', 'timeoutMs', 'noScreenshots', 'ipConnections',
+  'noWacz', 'signKey',
 ] as const satisfies readonly (keyof CrawlOptions)[];

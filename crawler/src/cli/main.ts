@@ -10,6 +10,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   'sample-review': () => import('./commands/sample-review.ts'),
   review: () => import('./commands/review.ts'),
   worker: () => import('./commands/worker.ts'),
+  wacz: () => import('./commands/wacz.ts'),
+  verify: () => import('./commands/verify.ts'),
 };
 
 export async function main(argv: string[]): Promise<number> {

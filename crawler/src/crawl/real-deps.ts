@@ -1,6 +1,7 @@
 // Wires the real fetch, extract, browser and classifier modules to the ports crawlSite needs. One set of
 // deps serves all sites of a process: one HTTP agent, one politeness gate, one robots cache, one browser.
 import { classifyDocument } from '../../../classifier/src/index.ts';
+import type { CrawlArchive } from '../archive/crawl-archive.ts';
 import { HostMap } from '../fetch/host-map.ts';
 import { HttpFetcher } from '../fetch/http-fetcher.ts';
 import { HostLimiter, type RequestGate } from '../fetch/politeness.ts';
@@ -27,6 +28,8 @@ export interface RealDepsOptions {
   useBrowser: boolean;
   observer?: CrawlObserver;
   signal?: AbortSignal;
+  /** Records every exchange and rendered DOM into WARC files (issue 9); absent with --no-wacz. */
+  archive?: CrawlArchive;
   /** Politeness shared with other processes (queue workers: Redis); default: this process's own HostLimiter. */
   limiter?: RequestGate;
 }
@@ -46,6 +49,7 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
     limits: { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs },
     hostMap,
     gate,
+    recorder: options.archive,
   });
   const robotsCache = new RobotsCache({ fetcher, gate, log: warn });
 
@@ -73,7 +77,7 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
   };
 
   const renderer = options.useBrowser
-    ? new LazyBrowser({ hostMap, userAgent: options.settings.userAgent, gate, timeoutMs: options.timeoutMs, warn })
+    ? new LazyBrowser({ hostMap, userAgent: options.settings.userAgent, gate, timeoutMs: options.timeoutMs, warn, recorder: options.archive, maxBytes: options.maxBytes })
     : undefined;
 
   return {
@@ -85,7 +89,8 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
     classify: (doc) => classifyDocument(doc, { lang: 'nl' }),
     robots,
     sitemaps,
-    renderer,
+    renderer: renderer && options.archive ? options.archive.recordingRenderer(renderer) : renderer,
+    archive: options.archive,
     newTrapGuard: () => {
       // A CMS that routes every page through index.php?page=… needs more than the guard's default 20 variants.
       const guard = new TrapGuard({ crawlDate: options.crawlDate, maxQueryVariantsPerPath: Math.max(20, Math.round(options.settings.maxPages / 4)) });
@@ -95,6 +100,7 @@ export function createCrawlDeps(options: RealDepsOptions): RealDeps {
     signal: options.signal,
     async close() {
       await Promise.allSettled([fetcher.close(), renderer?.close()]);
+      await options.archive?.close();
     },
   };
 }

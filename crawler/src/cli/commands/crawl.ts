@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
+import { buildCrawlWaczs } from '../../archive/build-wacz.ts';
+import { CrawlArchive } from '../../archive/crawl-archive.ts';
+import { loadSigningKey } from '../../archive/wacz-signature.ts';
 import { createCrawlDeps } from '../../crawl/real-deps.ts';
 import { DEFAULT_RETRY } from '../../crawl/retry-policy.ts';
 import { runCrawl, type RunResult } from '../../crawl/run-crawl.ts';
@@ -54,6 +57,14 @@ export async function run(argv: string[]): Promise<number> {
 async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlStore): Promise<number> {
   const { options, dir } = plan;
   const say = (text: string) => { if (!options.quiet) process.stderr.write(`${text}\n`); };
+  const archiving = options.wacz || !options.noWacz;
+  let signKey;
+  try {
+    signKey = options.signKey ? loadSigningKey(options.signKey) : undefined;
+  } catch (error) {
+    process.stderr.write(`schoolscan crawl: --sign-key: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
   if (plan.kind === 'new') {
     await store.addSites(plan.input.sites);
     await store.putManifest({ ...buildManifest(storableOptions(options), options.seeds), ...plan.research });
@@ -89,6 +100,7 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
         timeoutMs: options.timeoutMs, hostMap: options.hostMap, crawlDate: new Date(manifest.createdAt),
         useBrowser: !(options.render === 'never' && options.noScreenshots),
         observer: progress, signal: controller.signal,
+        archive: archiving ? new CrawlArchive({ dir, store, userAgent: options.userAgent, obeyRobots: !options.noRobots, warn: (m) => progress.warn(m) }) : undefined,
       });
       try {
         result = await runCrawl(deps, options.concurrency);
@@ -98,6 +110,7 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
       }
     }
     const counts = await writeCrawlOutputs(store, dir);
+    if (archiving) say(`${(await buildCrawlWaczs({ dir, store, signKey, warn: say })).length} WACZ file(s) in ${join(dir, 'wacz')}`);
     exitCode = exitCodeOf(result, await store.listSites());
     say(`${progress.status()}\n${counts.findings} findings in ${counts.sites} sites; ${counts.pages} URLs in ${OUTPUT_FILES.pages}.`);
     if (result.interrupted) say(`Interrupted. Continue with: schoolscan crawl --resume ${relative(process.cwd(), dir) || '.'}`);
