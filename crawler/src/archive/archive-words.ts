@@ -28,7 +28,8 @@ export const VERIFY_WORDS = {
 /** The report's line under a finding: where the page is archived and how to open it. */
 export const REPORT_ARCHIVE = {
   viewAsItWas: 'bekijk zoals de pagina was op',
-  openWith: 'open in ReplayWeb.page (replayweb.page, “Choose File”):',
+  openIn: 'te openen in',
+  howTo: '(kies “Choose File”, dan de pagina)',
   recordId: 'WARC-Record-ID',
   inFile: 'in',
 };

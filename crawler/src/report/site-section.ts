@@ -1,6 +1,7 @@
 // One school's part of report.html: findings by category, bureau links, pages that failed and why.
 import { CATEGORIES, FAILURE_REASONS, isFailureReason, type FailureReason } from '../../../shared/src/index.ts';
 import type { CrawlFinding, Outlink, PageRow, SiteSummary } from '../store/records.ts';
+import { archiveLine } from '../archive/report-archive-line.ts';
 import { html, markSpan, raw, safeEvidencePath, safeHref, type Raw } from './html.ts';
 import { NL } from './report-nl.ts';
 
@@ -65,6 +66,7 @@ function findingCard(f: CrawlFinding): Raw {
 ${f.reasons.length ? html`<div>${NL.reasons}:</div><ul class="reasons">${f.reasons.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
 <div>${NL.page}: <a href="${raw(safeHref(f.url))}">${f.url}</a>${f.pdfPage ? html` (${NL.pdfPage} ${f.pdfPage})` : ''}</div>
 <div class="muted">${NL.capturedAt} ${f.evidence?.capturedAt ?? ''} · ${NL.contentHash} ${f.evidence?.sha256 ?? ''}</div>
+${archiveLine(f)}
 ${shot
     ? html`<a href="${raw(shot)}"><img src="${raw(shot)}" alt="${NL.screenshotAlt}" loading="lazy"></a>`
     : html`<div class="muted">${NL.noScreenshot}${f.evidence?.screenshotNote ? `: ${f.evidence.screenshotNote}` : ''}</div>`}
