@@ -7,6 +7,7 @@ import type { BenchResult } from './bench-types.ts';
 
 const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   classifier: async () => (await import('./classifier-bench.ts')).benchClassifier(),
+  research: async () => (await import('./research-bench.ts')).benchResearch(),
   extension: async () => (await import('./extension-bench.ts')).benchExtension(),
 };
 
