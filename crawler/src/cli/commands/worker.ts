@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseQueueUrl, type QueueAddress } from '../../queue/redis-url.ts';
-import { startSiteWorker } from '../../queue/site-worker.ts';
+import { startSiteWorker, type RunningWorker } from '../../queue/site-worker.ts';
 import { claimWorkDir } from '../../queue/work-dir.ts';
 import { EXIT } from '../exit-codes.ts';
 import { formatHelp, parseCommandLine, UsageError, type OptionTable } from '../options.ts';
@@ -37,25 +37,28 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`schoolscan worker: ${(error as Error).message}\nRun \`schoolscan worker --help\` for usage.\n`);
     return EXIT.usage;
   }
-  const name = values.name ?? `${hostname()}:${process.pid}`;
-  const root = resolve(values.workDir ?? join(tmpdir(), 'schoolscan-worker'));
-  mkdirSync(root, { recursive: true });
-  const workDir = await claimWorkDir(root);
   const quiet = values.quiet;
   const log = (line: string) => {
     if (!quiet || /^warning|unreachable|job failed/.test(line)) process.stderr.write(`${new Date().toISOString()} ${line}\n`);
   };
 
-  const worker = await startSiteWorker({ address, name, concurrency: values.concurrency, lockMs: values.lockMs, workDir, log });
+  // Signals first: a stop asked for while the worker is still connecting takes effect once it is up.
+  let stopRequested = false;
+  let worker: RunningWorker | undefined;
   const onSignal = () => {
-    if (stopping) process.exit(EXIT.interrupted);
-    stopping = true;
+    if (stopRequested) process.exit(EXIT.interrupted);
+    stopRequested = true;
     log('stopping: sites in hand go back to the queue after their current page (again to stop at once)');
-    void worker.stop();
+    void worker?.stop();
   };
-  let stopping = false;
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+
+  const root = resolve(values.workDir ?? join(tmpdir(), 'schoolscan-worker'));
+  mkdirSync(root, { recursive: true });
+  const name = values.name ?? `${hostname()}:${process.pid}`;
+  worker = await startSiteWorker({ address, name, concurrency: values.concurrency, lockMs: values.lockMs, workDir: await claimWorkDir(root), log });
+  if (stopRequested) void worker.stop();
   await worker.closed;
   await worker.stop();
   return EXIT.ok;
