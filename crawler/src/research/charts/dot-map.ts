@@ -18,7 +18,7 @@ const STATUS_STYLE: Record<MapPoint[2], { fill: string; stroke?: string; r: numb
 };
 
 const WIDTH = 440;
-const LEGEND = 110;
+const LEGEND = 240;
 
 export function dotMap(title: string, points: readonly MapPoint[]): Raw {
   const midLat = ((NL_BOUNDS.south + NL_BOUNDS.north) / 2) * (Math.PI / 180);
@@ -42,5 +42,5 @@ export function dotMap(title: string, points: readonly MapPoint[]): Raw {
   });
   const description = ([2, 3, 4, 1, 0] as const).map((s) => `${RESEARCH_NL.mapLegend[s]}: ${counts.get(s) ?? 0}`).join(', ');
   const frame = html`<rect x="0" y="0" width="${plotWidth}" height="${plotHeight}" fill="#f6f8fb" stroke="#d9d9de"/>`;
-  return svgRoot(plotWidth + LEGEND + 60, plotHeight, title, description, [frame, ...dots, ...legend]);
+  return svgRoot(plotWidth + LEGEND, plotHeight, title, description, [frame, ...dots, ...legend]);
 }
