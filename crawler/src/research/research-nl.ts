@@ -37,7 +37,7 @@ export const RESEARCH_NL = {
   all: 'Alle scholen',
   allWebsites: 'Alle websites',
   byGroup: (dimension: string) => `Per ${dimension.toLowerCase()}`,
-  chartCaption: 'Punt: aandeel; lijn: 95%-interval; lichte balk: van beste tot slechtste geval.',
+  chartCaption: 'Punt: aandeel; lijn: 95%-interval; lichte balk: van beste tot slechtste geval; tussen haakjes: aantal gelezen scholen.',
   short: { 'commercial-tutoring': 'bijles', 'mandatory-contribution': 'ouderbijdrage' } satisfies Record<Category, string>,
   map: 'Kaart van de scholen',
   mapCaption: (shown: number, total: number) => `${shown} van ${total} scholen met coördinaten (DUO-adresbestand, geocodering BAG).`,

@@ -29,7 +29,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!values.seed) return usageFailure('sample-review', 'give --seed S, so the draw can be repeated');
   const [dir] = parsed.dirs;
   if (hasLabels(dir) && !values.force) {
-    return usageFailure('sample-review', `${dir}/${REVIEW_DIR} already holds labels; give --force to draw a new sample (the labels file is kept)`);
+    return usageFailure('sample-review', `${dir}/${REVIEW_DIR} already holds labels; give --force to draw a new sample (labels are kept: an item drawn again keeps its label)`);
   }
   const store = openCrawlStore(dir);
   try {
