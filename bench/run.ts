@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   classifier: async () => (await import('./classifier-bench.ts')).benchClassifier(),
   research: async () => (await import('./research-bench.ts')).benchResearch(),
   extension: async () => (await import('./extension-bench.ts')).benchExtension(),
+  wacz: async () => (await import('./wacz-bench.ts')).benchWacz(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
