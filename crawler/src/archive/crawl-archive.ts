@@ -26,8 +26,8 @@ interface SiteArchive {
   writer: Promise<SiteWarcWriter>;
   queue: Promise<void>;
   failure?: unknown;
-  /** The last page response per URL, and the last rendered DOM: what a finding of the next page points at. */
-  pageCopies: Map<string, ArchivedCopy>;
+  /** The page response per URL, and the last rendered DOM: what a finding of the next sealed page points at. */
+  pageCopies: Map<string, { copy: ArchivedCopy; ok: boolean }>;
   renderedDom?: ArchivedCopy;
 }
 
@@ -42,7 +42,13 @@ export class CrawlArchive implements ExchangeRecorder, PageArchive {
   record(exchange: HttpExchange, context: { siteId: string; purpose: FetchPurpose }): void {
     this.enqueue(context.siteId, () => exchangeRecords(exchange), (records, positions) => {
       const response = records[0];
-      if (context.purpose === 'page' && response) this.siteOf(context.siteId).pageCopies.set(response.url, copyOf(response, positions[0], response.url));
+      if (context.purpose !== 'page' || !response) return;
+      // The HTTP fetch of a page comes first; a browser loading the same page later must not take its place,
+      // but a success replaces an error answer of an earlier try.
+      const copies = this.siteOf(context.siteId).pageCopies;
+      const ok = (response.status ?? 0) < 300;
+      const known = copies.get(response.url);
+      if (!known || (ok && !known.ok)) copies.set(response.url, { copy: copyOf(response, positions[0], response.url), ok });
     });
   }
 
@@ -74,7 +80,7 @@ export class CrawlArchive implements ExchangeRecorder, PageArchive {
     const offset = await (await site.writer).sync();
     if (offset) commit.warc = offset;
     const page = commit.page;
-    const copy = page.rendered ? site.renderedDom : site.pageCopies.get(page.finalUrl ?? page.url);
+    const copy = page.rendered ? site.renderedDom : site.pageCopies.get(page.finalUrl ?? page.url)?.copy;
     if (copy) for (const finding of commit.findings) finding.evidence = { ...finding.evidence, archive: copy };
     site.pageCopies.clear();
     site.renderedDom = undefined;
