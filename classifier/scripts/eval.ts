@@ -6,6 +6,7 @@ import { CATEGORIES, foldForMatch, type Category } from '../../shared/src/index.
 import { compileRules } from '../src/engine/compile-rules.ts';
 import { compileLexiconProbes, lexiconFeatures, pageLexiconFeatures } from '../src/engine/lexicon-probes.ts';
 import { scorePassage, type TrainedModel } from '../src/engine/score-passage.ts';
+import { levelFor } from '../src/engine/level.ts';
 import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
 import { CLASSIFIER_DIR, readRulesBundle } from './rules-source.ts';
 import { pageContextOf } from '../src/engine/page-context.ts';
@@ -44,8 +45,8 @@ export function evaluate(split: 'test' | 'train' = 'test'): EvalResult {
     const page = pageContextOf(pagePassages.map((p) => p.text));
     page.lexicons = pageLexiconFeatures(probes, pagePassages.map((p) => p.text).join('\n'));
     pagePassages.forEach((p, i) => {
-      const { scores } = scorePassage(rules, probes, model, { text: p.text, context: pagePassages[i - 1]?.text }, page);
-      const flags = Object.fromEntries(CATEGORIES.map((c) => [c, scores[c] >= model.combiner.thresholds.likely[c]])) as Record<Category, boolean>;
+      const { scores, hits } = scorePassage(rules, probes, model, { text: p.text, context: pagePassages[i - 1]?.text }, page);
+      const flags = Object.fromEntries(CATEGORIES.map((c) => [c, levelFor(c, scores[c], hits, model.combiner.thresholds) === 'likely'])) as Record<Category, boolean>;
       predicted.set(p, flags);
       baseline.set(p, Object.fromEntries(CATEGORIES.map((c) => [c, BASELINE[c].test(foldForMatch(p.text))])) as Record<Category, boolean>);
       for (const c of CATEGORIES) if (flags[c] !== likelyTarget(p, c)) errors.push({ id: p.id, category: c, expected: likelyTarget(p, c), score: Math.round(scores[c] * 1000) / 1000, text: p.text });

@@ -43,7 +43,7 @@ export function preparePassages(passages: CorpusPassage[], bundle = readRulesBun
       const context = pagePassages[i - 1]?.text;
       const lexicons = lexiconFeatures(probes, passage.text);
       const contextLexicons = context ? lexiconFeatures(probes, context, 'CTX') : [];
-      prepared.push({ passage, hits, lexicons: [...lexicons, ...contextLexicons, ...page.lexicons], features: modelFeatures(passage.text, hits, page, lexicons, [...contextLexicons, ...page.lexicons]), page });
+      prepared.push({ passage, hits, lexicons: [...lexicons, ...contextLexicons, ...(page.lexicons ?? [])], features: modelFeatures(passage.text, hits, page, lexicons, [...contextLexicons, ...(page.lexicons ?? [])]), page });
     });
   }
   return prepared;

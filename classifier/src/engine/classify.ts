@@ -6,6 +6,7 @@ import en from '../../locales/en.json' with { type: 'json' };
 import { compileRules } from './compile-rules.ts';
 import { compileLexiconProbes, lexiconFeatures, pageLexiconFeatures } from './lexicon-probes.ts';
 import { pageContextOf, type PageContext } from './page-context.ts';
+import { levelFor } from './level.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
 import { scorePassage, type TrainedModel } from './score-passage.ts';
@@ -21,8 +22,6 @@ const LOCALES = { nl, en } as const;
 const RULES = compileRules(rulesBundle as RulesBundle);
 const PROBES = compileLexiconProbes(rulesBundle as RulesBundle);
 const MODEL = trainedModel as unknown as TrainedModel;
-const REVIEW_THRESHOLD = MODEL.combiner.thresholds.review;
-const LIKELY_THRESHOLD = MODEL.combiner.thresholds.likely;
 // Page-wide cues are read from the top of the page; a 300-page guide is not one context.
 const PAGE_LEXICON_CHARS = 6000;
 
@@ -109,9 +108,8 @@ function judgePassage(
   const findings: Omit<Finding, 'locator'>[] = [];
   for (const category of CATEGORIES) {
     const value = score.scores[category];
-    if (value < REVIEW_THRESHOLD) continue;
-    const level = value >= LIKELY_THRESHOLD[category] ? 'likely' : 'review';
-    if (level === 'review' && !includeReview) continue;
+    const level = levelFor(category, value, score.hits, MODEL.combiner.thresholds);
+    if (!level || (level === 'review' && !includeReview)) continue;
     const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
     findings.push({
       category,
