@@ -3,7 +3,8 @@
 // before serialising, which warcio then keeps: native hashing costs a fraction of warcio's WASM hasher, and
 // gzip goes through node:zlib for the same reason (the crawl's CPU budget, see bench/wacz-bench.ts).
 import { createHash, randomUUID } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer, type WARCType } from 'warcio';
 import type { HttpExchange } from '../fetch/types.ts';
 
@@ -92,8 +93,16 @@ async function serialize(record: WARCRecord, payload: Uint8Array, extra: { statu
     url: record.warcTargetURI ?? '',
     date: headers.get('WARC-Date')!,
     status: extra.status,
-    gzipped: gzipSync(bytes),
+    gzipped: await compress(bytes),
   };
+}
+
+const gzipInPool = promisify(gzip);
+/** Small records are compressed at once; large ones (PDFs, big pages) off the main thread, so the crawl keeps moving. */
+const LARGE_RECORD_BYTES = 1024 * 1024;
+
+async function compress(bytes: Uint8Array): Promise<Uint8Array> {
+  return bytes.byteLength > LARGE_RECORD_BYTES ? gzipInPool(bytes) : gzipSync(bytes);
 }
 
 function newRecordId(): string {
