@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   research: async () => (await import('./research-bench.ts')).benchResearch(),
   extension: async () => (await import('./extension-bench.ts')).benchExtension(),
   wacz: async () => (await import('./wacz-bench.ts')).benchWacz(),
+  'scale-out': async () => (await import('./scale-out-bench.ts')).benchScaleOut(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,7 +1,8 @@
 // One crawl spread over worker processes through Redis (BullMQ): the real CLI as coordinator and workers
 // against the test web. The findings must equal a single-process crawl's, also when a worker is killed
 // with kill -9 half-way through a site, and the request log must show per-host politeness across workers.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// The web archive (WARCs, WACZ) travels with each site's results and verifies in the coordinator's folder.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
@@ -82,6 +83,10 @@ describe.skipIf(missing)('crawl spread over workers through Redis', () => {
     expect(urlsOf(out)).toEqual(reference.urls);
     // The work was shared.
     expect(workers.filter((w) => /: (finished|partial|failed)/.test(w.log())).length).toBeGreaterThanOrEqual(2);
+    // The web archive travelled with the sites: the same WARC files, and every finding checks out against them.
+    expect(readdirSync(join(out, 'archive')).sort()).toEqual(readdirSync(join(dir, 'reference', 'archive')).sort());
+    const verify = await runSchoolscan(['verify', out]);
+    expect(verify.code, verify.stdout + verify.stderr).toBe(0);
 
     const { smallest, requests } = gapsByHost(web.requests.filter((r) => r.at >= started));
     expect(requests).toBeGreaterThan(40);

@@ -28,8 +28,8 @@ export interface RealDepsOptions {
   useBrowser: boolean;
   observer?: CrawlObserver;
   signal?: AbortSignal;
-  /** Records every exchange and rendered DOM into WARC files (issue 9); absent with --no-wacz. */
-  archive?: CrawlArchive;
+  /** Records every exchange and rendered DOM into WARC files (issue 9); absent with --no-wacz. A queue worker passes one that routes each site to its job folder's archive. */
+  archive?: Pick<CrawlArchive, 'record' | 'sealPage' | 'recordingRenderer' | 'close'>;
   /** Politeness shared with other processes (queue workers: Redis); default: this process's own HostLimiter. */
   limiter?: RequestGate;
 }

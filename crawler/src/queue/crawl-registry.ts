@@ -25,6 +25,8 @@ export interface QueuedCrawlSettings {
   hostMap: string[];
   /** Requests in flight to one IP address across all workers; 0 for no limit. */
   ipConnections: number;
+  /** Record WARCs (--wacz, the default); they travel with each site's bundle. */
+  archive: boolean;
 }
 
 export const registryKeys = {

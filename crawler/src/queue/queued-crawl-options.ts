@@ -11,7 +11,7 @@ export function queuedCrawlOf(options: CrawlOptions, crawlDate: string): Pick<Qu
     settings: {
       crawlDate, maxPages: options.maxPages, maxDepth: options.maxDepth, render: options.render, noRobots: options.noRobots,
       noScreenshots: options.noScreenshots, userAgent: options.userAgent, delayMs: options.delayMs, maxBytes: options.maxBytes,
-      timeoutMs: options.timeoutMs, hostMap: options.hostMap, ipConnections: options.ipConnections,
+      timeoutMs: options.timeoutMs, hostMap: options.hostMap, ipConnections: options.ipConnections, archive: options.wacz || !options.noWacz,
     },
   };
 }

@@ -1,5 +1,5 @@
 // A worker's unit of work: one site crawled from scratch into a job folder of its own (a fresh SQLite
-// store plus whatever evidence the crawl writes), with every store change journaled. A worker killed
+// store plus whatever evidence the crawl writes: screenshots, WARCs), with every store change journaled. A worker killed
 // half-way leaves nothing that counts: the next worker starts the site again in a clean folder, and only a
 // finished site's bundle ever reaches the coordinator.
 import { mkdir, rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import type { NewSite } from '../store/records.ts';
 import { collectFiles } from './bundle-files.ts';
 import type { SiteBundle } from './site-bundle.ts';
 import { journalingStore, type JournalEntry } from './site-journal.ts';
+import type { WorkerCrawl } from './worker-deps.ts';
 
 /** What the sites of one crawl share in a worker process: fetcher, politeness gate, robots cache, browser. */
 export type SharedCrawlDeps = Omit<CrawlDeps, 'store' | 'signal' | 'observer'>;
@@ -23,7 +24,8 @@ export interface SiteRun {
 
 export type SiteRunOutcome = { interrupted: true } | { interrupted: false; result: SiteResult; bundle: SiteBundle };
 
-export async function crawlSiteInFolder(site: NewSite, shared: SharedCrawlDeps, run: SiteRun): Promise<SiteRunOutcome> {
+export async function crawlSiteInFolder(site: NewSite, crawl: WorkerCrawl, run: SiteRun): Promise<SiteRunOutcome> {
+  const shared = crawl.deps;
   await rm(run.dir, { recursive: true, force: true });
   await mkdir(run.dir, { recursive: true });
   const store = openCrawlStore(run.dir);
@@ -36,7 +38,16 @@ export async function crawlSiteInFolder(site: NewSite, shared: SharedCrawlDeps, 
       ...shared, store: journalingStore(store, journal), settings: { ...shared.settings, outDir: run.dir },
       signal: run.signal, observer: run.observer,
     };
-    const result = await crawlOrFail(record, deps);
+    crawl.archives?.open(site.siteId, {
+      dir: run.dir, store, userAgent: shared.settings.userAgent, obeyRobots: shared.settings.obeyRobots,
+      warn: (message) => run.observer?.warn?.(message),
+    });
+    let result: SiteResult;
+    try {
+      result = await crawlOrFail(record, deps);
+    } finally {
+      await crawl.archives?.closeSite(site.siteId);
+    }
     if (result.state === 'interrupted') return { interrupted: true };
     const files = await collectFiles(run.dir);
     return { interrupted: false, result, bundle: { siteId: site.siteId, startedAt: record.startedAt, journal, files } };

@@ -10,10 +10,10 @@ import { JobProgressReporter } from './job-progress.ts';
 import type { QueueAddress } from './redis-url.ts';
 import { SITE_QUEUE } from './redis-url.ts';
 import { encodeBundle } from './site-bundle.ts';
-import { crawlSiteInFolder, type SharedCrawlDeps } from './site-in-folder.ts';
+import { crawlSiteInFolder } from './site-in-folder.ts';
 import { journalCounts } from './site-journal.ts';
 import { problemWithJobData, type SiteJobData, type SiteJobResult } from './site-job.ts';
-import { buildWorkerDeps } from './worker-deps.ts';
+import { buildWorkerCrawl, type WorkerCrawl } from './worker-deps.ts';
 
 export interface SiteWorkerOptions {
   address: QueueAddress;
@@ -35,23 +35,22 @@ export interface RunningWorker {
   closed: Promise<void>;
 }
 
-type CrawlDepsHandle = SharedCrawlDeps & { close(): Promise<void> };
-
 export async function startSiteWorker(options: SiteWorkerOptions): Promise<RunningWorker> {
   const redis = new Redis(options.address.connection);
   const shutdown = new AbortController();
-  const depsByCrawl = new Map<string, CrawlDepsHandle>();
+  const crawls = new Map<string, WorkerCrawl>();
   const observer = { warn: (message: string) => options.log(`warning: ${message}`) };
+  const handedIn = { sites: 0, pages: 0 };
 
-  const depsFor = (settings: QueuedCrawlSettings): CrawlDepsHandle => {
-    let deps = depsByCrawl.get(settings.crawlId);
-    if (!deps) {
-      deps = buildWorkerDeps(settings, {
+  const crawlOf = (settings: QueuedCrawlSettings): WorkerCrawl => {
+    let crawl = crawls.get(settings.crawlId);
+    if (!crawl) {
+      crawl = buildWorkerCrawl(settings, {
         redis, owner: options.name, workDir: options.workDir, slotLeaseMs: options.lockMs, observer, signal: shutdown.signal,
       });
-      depsByCrawl.set(settings.crawlId, deps);
+      crawls.set(settings.crawlId, crawl);
     }
-    return deps;
+    return crawl;
   };
 
   const processSite = async (job: Job<SiteJobData, SiteJobResult>, token?: string): Promise<SiteJobResult> => {
@@ -62,7 +61,7 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<Runni
     if (!settings) throw new UnrecoverableError(`stale job: crawl ${crawlId} is not open (its coordinator ended it, or it never existed)`);
     options.log(`${site.siteId}: started (crawl ${settings.folder}, attempt ${job.attemptsStarted})`);
     const progress = new JobProgressReporter(job, options.name, site.siteId);
-    const outcome = await crawlSiteInFolder(site, depsFor(settings), {
+    const outcome = await crawlSiteInFolder(site, crawlOf(settings), {
       dir: join(options.workDir, `${job.id}-${token ?? 'job'}`), signal: shutdown.signal, observer: { ...observer, pageDone: progress.pageDone },
     });
     progress.stop();
@@ -76,6 +75,8 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<Runni
     await redis.set(resultKey, blob, 'EX', RESULT_TTL_SECONDS);
     const counts = journalCounts(outcome.bundle.journal);
     const { state, reason } = outcome.result;
+    handedIn.sites++;
+    handedIn.pages += counts.pages;
     options.log(`${site.siteId}: ${state}${reason ? ` (${reason})` : ''}, ${counts.pages} pages, ${counts.findings} findings, ${blob.byteLength} bytes of results`);
     return { resultKey, worker: options.name, state, ...counts, bytes: blob.byteLength };
   };
@@ -98,12 +99,15 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<Runni
   const stop = () => (stopping ??= (async () => {
     shutdown.abort(new Error('worker stopping'));
     await worker.close();
-    await Promise.allSettled([...depsByCrawl.values()].map((d) => d.close()));
+    const cpu = process.cpuUsage(cpuAtReady);
+    options.log(`worker ${options.name} stopped: ${handedIn.sites} site(s), ${handedIn.pages} pages handed in, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s of CPU since ready`);
+    await Promise.allSettled([...crawls.values()].map((c) => c.close()));
     redis.removeAllListeners().on('error', () => {});
     await redis.quit().catch(() => redis.disconnect());
   })());
   const closed = new Promise<void>((resolve) => worker.on('closed', () => resolve()));
   await worker.waitUntilReady();
+  const cpuAtReady = process.cpuUsage();
   options.log(`worker ${options.name} taking site jobs from ${options.address.label} (${options.concurrency} at a time)`);
   return { stop, closed };
 }
