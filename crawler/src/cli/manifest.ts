@@ -16,8 +16,8 @@ function currentCommit(): string | undefined {
 
 const MODEL_FILE = resolve(import.meta.dirname, '../../../classifier/model/model.json');
 
-/** sha256 of the classifier model the crawl judged pages with. */
-function modelSha256(): string | undefined {
+/** sha256 of the classifier model the crawl judged pages with (queue workers compare theirs with the crawl's). */
+export function modelSha256(): string | undefined {
   try {
     return createHash('sha256').update(readFileSync(MODEL_FILE)).digest('hex');
   } catch {

@@ -13,6 +13,8 @@ export interface QueuedCrawlSettings {
   folder: string;
   /** Start of the crawl (calendar traps are judged against it). */
   crawlDate: string;
+  /** The classifier model the crawl judges pages with: a worker with another model must not take its sites. */
+  modelSha256?: string;
   maxPages: number;
   maxDepth: number;
   render: RenderMode;

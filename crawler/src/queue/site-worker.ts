@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { modelSha256 } from '../cli/manifest.ts';
 import { readCrawl, registryKeys, RESULT_TTL_SECONDS, type QueuedCrawlSettings } from './crawl-registry.ts';
 import { JobProgressReporter } from './job-progress.ts';
 import type { QueueAddress } from './redis-url.ts';
@@ -33,6 +34,8 @@ export interface RunningWorker {
   stop(): Promise<void>;
   /** Resolves once the worker has stopped. */
   closed: Promise<void>;
+  /** Why the worker stopped on its own, if it did. */
+  failure?: string;
 }
 
 export async function startSiteWorker(options: SiteWorkerOptions): Promise<RunningWorker> {
@@ -41,6 +44,8 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<Runni
   const crawls = new Map<string, WorkerCrawl>();
   const observer = { warn: (message: string) => options.log(`warning: ${message}`) };
   const handedIn = { sites: 0, pages: 0 };
+  const ourModel = modelSha256();
+  let failure: string | undefined;
 
   const crawlOf = (settings: QueuedCrawlSettings): WorkerCrawl => {
     let crawl = crawls.get(settings.crawlId);
@@ -59,6 +64,16 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<Runni
     const { crawlId, site } = job.data;
     const settings = await readCrawl(redis, crawlId);
     if (!settings) throw new UnrecoverableError(`stale job: crawl ${crawlId} is not open (its coordinator ended it, or it never existed)`);
+    if (settings.modelSha256 && settings.modelSha256 !== ourModel) {
+      // Not the job's fault: this worker would judge pages differently from the rest of the crawl. It steps aside.
+      if (!failure) {
+        failure = `this worker's classifier model (sha256 ${ourModel?.slice(0, 12)}) is not the crawl's (${settings.modelSha256.slice(0, 12)}); update schoolscan here`;
+        options.log(`warning: ${failure}. Stopping.`);
+      }
+      await job.moveToWait(token);
+      void stop();
+      throw new WaitingError();
+    }
     options.log(`${site.siteId}: started (crawl ${settings.folder}, attempt ${job.attemptsStarted})`);
     const progress = new JobProgressReporter(job, options.name, site.siteId);
     const outcome = await crawlSiteInFolder(site, crawlOf(settings), {
@@ -109,7 +124,7 @@ export async function startSiteWorker(options: SiteWorkerOptions): Promise<Runni
   await worker.waitUntilReady();
   const cpuAtReady = process.cpuUsage();
   options.log(`worker ${options.name} taking site jobs from ${options.address.label} (${options.concurrency} at a time)`);
-  return { stop, closed };
+  return { stop, closed, get failure() { return failure; } };
 }
 
 /** Redis going away is reported once, and its return once: the worker waits for it rather than failing jobs. */

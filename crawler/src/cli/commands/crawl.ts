@@ -92,7 +92,7 @@ async function crawl(plan: Exclude<CrawlPlan, { kind: 'help' }>, store: CrawlSto
   let exitCode: number = EXIT.failed;
   try {
     if (progress instanceof QueueProgress) {
-      const queued = { ...queuedCrawlOf(options, manifest.createdAt), store, dir, progress, signal: controller.signal };
+      const queued = { ...queuedCrawlOf(options, manifest), store, dir, progress, signal: controller.signal };
       result = await runQueuedCrawl(queued).finally(() => progress.stop());
     } else {
       const deps = createCrawlDeps({

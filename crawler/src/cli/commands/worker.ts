@@ -61,5 +61,5 @@ export async function run(argv: string[]): Promise<number> {
   if (stopRequested) void worker.stop();
   await worker.closed;
   await worker.stop();
-  return EXIT.ok;
+  return worker.failure ? EXIT.failed : EXIT.ok;
 }
