@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   extension: async () => (await import('./extension-bench.ts')).benchExtension(),
   wacz: async () => (await import('./wacz-bench.ts')).benchWacz(),
   'scale-out': async () => (await import('./scale-out-bench.ts')).benchScaleOut(),
+  crawl: async () => (await import('./crawl-bench.ts')).benchCrawl(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
