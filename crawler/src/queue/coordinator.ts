@@ -4,16 +4,16 @@
 import { createHash } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Queue, QueueEvents, type Job } from 'bullmq';
+import { Queue, type Job, type QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { RunResult } from '../crawl/run-crawl.ts';
 import { sleep } from '../crawl/sleep.ts';
 import type { CrawlStore } from '../store/crawl-store.ts';
 import type { NewSite } from '../store/records.ts';
 import { applyParkedBundles, parkBundle, parkedJobIds, type CollectedSite } from './collect-results.ts';
+import { listenToWorkers, watchRedis } from './coordinator-events.ts';
 import { claimQueue, closeCrawl, openCrawl, releaseQueue, type QueuedCrawlSettings } from './crawl-registry.ts';
 import { addSites, enqueueSites, type SiteQueue } from './enqueue-sites.ts';
-import type { SiteProgress } from './job-progress.ts';
 import type { QueueProgress } from './queue-progress.ts';
 import { SITE_QUEUE, type QueueAddress } from './redis-url.ts';
 import { jobIdOf, type SiteJobData, type SiteJobResult } from './site-job.ts';
@@ -52,11 +52,18 @@ export async function runQueuedCrawl(crawl: QueuedCrawl): Promise<RunResult> {
   const byState: RunResult['byState'] = { finished: 0, partial: 0, failed: 0, interrupted: 0 };
   const unfinished = new Map<string, NewSite>();
   let redisCameBack = false;
+  let refused = false;
 
-  const publish = async () => {
+  /** Claims the queue and (re)writes the settings; false, with a warning, when another live crawl holds the queue. */
+  const publish = async (): Promise<boolean> => {
     const holder = await claimQueue(redis, crawlId, CLAIM_TTL_MS);
-    if (holder) throw new Error(`${crawl.address.label} is in use by another crawl (${holder}) whose coordinator is running; use another Redis database`);
+    if (holder) {
+      refused = true;
+      progress.warn(`${crawl.address.label} is in use by another crawl (${holder}) whose coordinator is running: use another Redis database, or resume once that crawl ends`);
+      return false;
+    }
     await openCrawl(redis, settings);
+    return true;
   };
   const collected = (sites: CollectedSite[], worker = 'earlier run') => {
     for (const site of sites) {
@@ -68,7 +75,7 @@ export async function runQueuedCrawl(crawl: QueuedCrawl): Promise<RunResult> {
 
   watchRedis(redis, crawl.address.label, progress, () => (redisCameBack = true));
   try {
-    await publish();
+    if (!(await publish())) return stopped();
     for (const site of await store.listSites()) if (!['finished', 'partial', 'failed'].includes(site.state)) unfinished.set(site.siteId, site);
     collected(await applyParkedBundles(dir, store));
     const siteOfJob = new Map([...unfinished.keys()].map((id) => [jobIdOf(id), id]));
@@ -86,7 +93,7 @@ export async function runQueuedCrawl(crawl: QueuedCrawl): Promise<RunResult> {
         await collectFailed(job, crawl, crawlId, unfinished, byState);
       }
       if (redisCameBack || Date.now() - lastRenewal > CLAIM_TTL_MS / 3) {
-        await publish();
+        if (!(await publish())) break;
         lastRenewal = Date.now();
       }
       if (redisCameBack || Date.now() - lastReconcile > RECONCILE_MS) {
@@ -103,27 +110,20 @@ export async function runQueuedCrawl(crawl: QueuedCrawl): Promise<RunResult> {
       await sleep(crawl.pollMs ?? 500, signal);
     }
     // Finished: the crawl closes, so jobs of it that linger anywhere fail as stale instead of being crawled.
-    if (!signal.aborted) await closeCrawl(redis, crawlId);
+    if (unfinished.size === 0) await closeCrawl(redis, crawlId);
   } finally {
     await releaseQueue(redis, crawlId).catch(() => {});
     await Promise.allSettled([events?.close(), queue.close()]);
     redis.removeAllListeners().on('error', () => {});
     redis.disconnect();
   }
-  const sites = Object.values(byState).reduce((a, b) => a + b, 0);
-  return { sites, byState, interrupted: signal.aborted };
-}
+  return stopped();
 
-/** Live figures and lost workers, for the progress view only: results are collected by polling the queue. */
-function listenToWorkers(crawl: QueuedCrawl, siteOfJob: Map<string, string>): QueueEvents {
-  const events = new QueueEvents(SITE_QUEUE, { connection: crawl.address.connection });
-  events.on('progress', ({ data }) => crawl.progress.siteProgress(data as SiteProgress));
-  events.on('stalled', ({ jobId }) => {
-    const siteId = siteOfJob.get(jobId);
-    if (siteId) crawl.progress.siteRequeued(siteId);
-    crawl.progress.warn(`${siteId ?? jobId}: its worker stopped answering; the site is back in the queue`);
-  });
-  return events;
+  /** The run so far; interrupted (continue with --resume) when stopped, or refused the queue, before the end. */
+  function stopped(): RunResult {
+    const sites = Object.values(byState).reduce((a, b) => a + b, 0);
+    return { sites, byState, interrupted: signal.aborted || refused };
+  }
 }
 
 /** Parks a completed job's bundle in the crawl folder, removes job and bundle from Redis, then applies it. */
@@ -163,21 +163,4 @@ async function collectFailed(job: SiteJob, crawl: QueuedCrawl, crawlId: string, 
   unfinished.delete(siteId);
   byState.failed++;
   crawl.progress.jobFailed(siteId, job.failedReason);
-}
-
-function watchRedis(redis: Redis, label: string, progress: QueueProgress, cameBack: () => void): void {
-  let down = false;
-  const lost = (error?: Error) => {
-    if (down) return;
-    down = true;
-    progress.warn(`Redis at ${label} unreachable (${error?.message ?? 'connection closed'}); waiting for it to come back`);
-  };
-  redis.on('error', lost);
-  redis.on('close', () => lost());
-  redis.on('ready', () => {
-    if (!down) return;
-    down = false;
-    progress.info(`Redis at ${label} is back; checking that every unfinished site still has its job`);
-    cameBack();
-  });
 }
