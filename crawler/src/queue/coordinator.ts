@@ -150,7 +150,7 @@ async function collectCompleted(job: SiteJob, crawl: QueuedCrawl, crawlId: strin
 async function collectFailed(job: SiteJob, crawl: QueuedCrawl, crawlId: string, unfinished: Map<string, NewSite>, byState: RunResult['byState']): Promise<void> {
   const siteId = job.data?.site?.siteId;
   if (job.data?.crawlId !== crawlId || !siteId || !unfinished.has(siteId)) {
-    crawl.progress.info(`removing failed job ${job.id} that is not part of this crawl: ${job.failedReason}`);
+    crawl.progress.info(`removing failed job ${job.id}, not an unfinished site of this crawl: ${job.failedReason}`);
     await job.remove();
     return;
   }

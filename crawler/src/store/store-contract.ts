@@ -45,6 +45,9 @@ export function describeCrawlStoreContract(name: string, factory: StoreFactory):
       expect((await store.leaseSite('w3', 1000, 2000))?.siteId).toBe('a.test');
       await store.finishSite('a.test', 'partial', 'page-cap');
       expect(await store.getSite('a.test')).toMatchObject({ state: 'partial', reason: 'page-cap' });
+      // A site crawled elsewhere (a queue worker) brings its own start and end times.
+      await store.finishSite('b.test', 'finished', undefined, '2024-01-01T00:05:00.000Z', '2024-01-01T00:01:00.000Z');
+      expect(await store.getSite('b.test')).toMatchObject({ state: 'finished', startedAt: '2024-01-01T00:01:00.000Z', endedAt: '2024-01-01T00:05:00.000Z' });
     });
 
     it('hands out URLs by depth, then insertion order, and never twice', async () => {
