@@ -1,4 +1,4 @@
-import { foldForMatch } from '../../../shared/src/index.ts';
+import { foldForMatch, type Span } from '../../../shared/src/index.ts';
 import { spanAround, splitClauses } from './clauses.ts';
 import { compileRules } from './compile-rules.ts';
 import { isNegated } from './negation.ts';
@@ -22,7 +22,7 @@ export function compileLexiconProbes(bundle: RulesBundle): LexiconProbe[] {
 /** Names of the lexicons found in a passage: `LEX:price`, or `LEX:compulsory:neg` when denied. */
 export function lexiconFeatures(probes: LexiconProbe[], text: string, prefix = 'LEX'): string[] {
   const folded = foldForMatch(text);
-  const clauses = splitClauses(folded);
+  let clauses: Span[] | undefined;
   const found: string[] = [];
   for (const probe of probes) {
     if (!probe.mayMatch(folded)) continue;
@@ -30,7 +30,7 @@ export function lexiconFeatures(probes: LexiconProbe[], text: string, prefix = '
     const m = probe.pattern.exec(folded);
     if (!m) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    found.push(isNegated(folded, span, spanAround(clauses, span.start)) ? `${prefix}:${probe.name}:neg` : `${prefix}:${probe.name}`);
+    found.push(isNegated(folded, span, spanAround((clauses ??= splitClauses(folded)), span.start)) ? `${prefix}:${probe.name}:neg` : `${prefix}:${probe.name}`);
   }
   return found;
 }
