@@ -9,8 +9,10 @@ import { getText } from './client.ts';
 import { PO_COLUMNS, VO_COLUMNS, type SeedFiles } from './seed-files.ts';
 import { startTestWeb, writeSeedFiles, type TestWeb } from './server.ts';
 
-const REAL_PO = '/work/shared/data/02.-alle-schoolvestigingen-basisonderwijs.csv';
-const REAL_VO = '/work/shared/data/02.-alle-vestigingen-vo.csv';
+// The DUO files live in shared/ beside the checkout (so in CI too), not at a fixed path.
+const SHARED_DATA = new URL('../../../shared/data', import.meta.url).pathname;
+const REAL_PO = SHARED_DATA + '/02.-alle-schoolvestigingen-basisonderwijs.csv';
+const REAL_VO = SHARED_DATA + '/02.-alle-vestigingen-vo.csv';
 
 let web: TestWeb;
 let dir: string;

@@ -3,8 +3,10 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseDuoRegistry, readDuoRegistry } from './duo-registry.ts';
 
-const PO_FILE = '/work/shared/data/02.-alle-schoolvestigingen-basisonderwijs.csv';
-const VO_FILE = '/work/shared/data/02.-alle-vestigingen-vo.csv';
+// The DUO files live in shared/ beside the checkout (so in CI too), not at a fixed path.
+const SHARED_DATA = new URL('../../../../shared/data', import.meta.url).pathname;
+const PO_FILE = SHARED_DATA + '/02.-alle-schoolvestigingen-basisonderwijs.csv';
+const VO_FILE = SHARED_DATA + '/02.-alle-vestigingen-vo.csv';
 
 const PO_HEADER = 'PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;PLAATSNAAM;GEMEENTENAAM;DENOMINATIE;INTERNETADRES';
 const VO_HEADER = 'PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;PLAATSNAAM;GEMEENTENAAM;DENOMINATIE;INTERNETADRES;ONDERWIJSSTRUCTUUR';
@@ -53,7 +55,7 @@ describe('parseDuoRegistry', () => {
   });
 });
 
-describe.skipIf(!existsSync(PO_FILE))('the real DUO files in /work/shared/data', () => {
+describe.skipIf(!existsSync(PO_FILE))('the real DUO files in ../shared/data', () => {
   it('reads the po file (Windows-1252) with accents intact', async () => {
     const { locations, encoding, problems } = await readDuoRegistry(PO_FILE);
     expect(encoding).toBe('windows-1252');
