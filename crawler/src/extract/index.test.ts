@@ -1,20 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractionError } from './fixtures/expect-extract-error.ts';
 import { makeSchoolGuide, PLANTED_SENTENCE } from './fixtures/school-guide-pdf.ts';
 import { extractDocument, extractRenderedHtml, ExtractError } from './index.ts';
 
 const fixtureBytes = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const ouderbijdrage = fixtureBytes('ouderbijdrage.html');
-
-async function extractionError(promise: Promise<unknown>): Promise<ExtractError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ExtractError);
-  return error as ExtractError;
-}
 
 describe('extractDocument', () => {
   it('extracts an HTML page with its links, title, language and encoding', async () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extractionError } from './fixtures/expect-extract-error.ts';
 import { ExtractError } from './extract-error.ts';
 import { makePdf, makeSchoolGuide, PLANTED_SENTENCE } from './fixtures/school-guide-pdf.ts';
 import { extractPdf } from './pdf-extractor.ts';
-
-async function extractionError(promise: Promise<unknown>): Promise<ExtractError> {
-  const error = await promise.then(
-    () => undefined,
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(ExtractError);
-  return error as ExtractError;
-}
 
 describe('extractPdf', () => {
   it('extracts a three-page guide into paragraphs with page numbers, locators and the title', async () => {
