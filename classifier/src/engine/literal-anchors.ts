@@ -113,5 +113,7 @@ function splitTopLevel(source: string): string[] {
 /** A test that is false only when none of the anchors occurs (always true when anchors are unknown). */
 export function anchorTest(anchors: string[] | null): (folded: string) => boolean {
   if (!anchors || anchors.length === 0) return () => true;
-  return (folded) => anchors.some((a) => folded.includes(a));
+  // One alternation of plain literals: a single scan, far cheaper than a substring search per anchor.
+  const any = new RegExp([...new Set(anchors)].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return (folded) => any.test(folded);
 }
