@@ -12,8 +12,12 @@ describe('anchorsOf', () => {
     expect(anchorsOf('rekenen (?:er)?op')).toEqual(['rekenen']);
   });
 
+  it('takes the euro sign as a literal of its own', () => {
+    expect(anchorsOf('€ ?\\d+|kosten')?.sort()).toEqual(['kosten', '€']);
+  });
+
   it('gives up when an alternative has no literal of three letters', () => {
-    expect(anchorsOf('€ ?\\d+|kosten')).toBeNull();
+    expect(anchorsOf('\\d+ ?x|kosten')).toBeNull();
     expect(anchorsOf('ib|kosten')).toBeNull();
   });
 

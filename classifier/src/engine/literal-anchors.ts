@@ -3,6 +3,8 @@
 // search is far cheaper than running a large alternation with `\w*` prefixes at every word start.
 
 const MIN_LITERAL = 3;
+/** Symbols rare enough in ordinary text to filter on alone. */
+const RARE_SYMBOLS = new Set(['€', '%']);
 
 /** Literals of which one must occur for `source` to match, or null when that cannot be told. */
 export function anchorsOf(source: string): string[] | null {
@@ -45,7 +47,11 @@ function anchorsOfSequence(sequence: string): string[] | null {
     } else if (ch === '\\') {
       flush();
       i = skipQuantifier(sequence, i + 2);
-    } else if (/[a-z ]/.test(ch)) {
+    } else if (RARE_SYMBOLS.has(ch)) {
+      flush();
+      consider([ch]);
+      i = skipQuantifier(sequence, i + 1);
+    } else if (/[a-z ']/.test(ch)) {
       const next = sequence[i + 1];
       if (next === '?' || next === '*' || next === '{') {
         flush();
@@ -64,12 +70,13 @@ function anchorsOfSequence(sequence: string): string[] | null {
     }
   }
   flush();
-  return best && (best as string[]).map((a) => a.trim()).every((a) => a.length >= MIN_LITERAL) ? (best as string[]).map((a) => a.trim()) : null;
+  const anchors = (best as string[] | null)?.map((a) => (RARE_SYMBOLS.has(a) ? a : a.trim()));
+  return anchors && anchors.every((a) => RARE_SYMBOLS.has(a) || a.length >= MIN_LITERAL) ? anchors : null;
 }
 
 /** Fewer, longer literals filter better. */
 function score(anchors: string[]): number {
-  return Math.min(...anchors.map((a) => a.trim().length)) - anchors.length / 100;
+  return Math.min(...anchors.map((a) => (RARE_SYMBOLS.has(a) ? MIN_LITERAL : a.trim().length))) - anchors.length / 100;
 }
 
 function skipQuantifier(s: string, i: number): number {
