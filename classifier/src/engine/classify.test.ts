@@ -40,6 +40,10 @@ describe('classifyText', () => {
     expect(likely(text)).toEqual([]);
   });
 
+  it('reports nothing where neither a rule nor the category\'s own words point at anything', () => {
+    expect(classifyText('Elk gezin kan vier toegangskaarten reserveren via de leerkracht. Zijn er daarna nog plaatsen over, dan melden we dat in de nieuwsbrief.')).toEqual([]);
+  });
+
   it('returns findings in the contract shape', () => {
     const findings = classifyText('Kluishuur (verplicht): € 15,00 per jaar.\n\nDe tto-bijdrage is verschuldigd voor alle leerlingen.');
     expect(findings.length).toBeGreaterThan(0);

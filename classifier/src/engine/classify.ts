@@ -25,9 +25,9 @@ const MODEL = trainedModel as unknown as TrainedModel;
 // Page-wide cues are read from the top of the page; a 300-page guide is not one context.
 const PAGE_LEXICON_CHARS = 6000;
 
-// Where no rule fired, the span falls on the words the model leans on most for the category.
+// Where no rule fired, the span falls on the first word of the category's own vocabulary.
 const CUE: Record<Category, RegExp> = {
-  'commercial-tutoring': /bijles\w*|huiswerk\w*|examentraining\w*|studiebegeleiding|\w*instituut|\w*bureau\w*|korting|tarie\w+|€ ?\d+[\d.,-]*|per maand/u,
+  'commercial-tutoring': /bijles\w*|huiswerk\w*|examentraining\w*|\w*training\w*|\w*begeleiding|coach\w*|\w*cursus\w*|\w*instituut|\w*bureau\w*|korting|tarie\w+|€ ?\d+[\d.,-]*|per maand/u,
   'mandatory-contribution': /verplicht\w*|verschuldigd|voldaan|betaald|betalen|betaling|\w*bijdrage|€ ?\d+[\d.,-]*|uitgesloten|aanmaning|incasso\w*/u,
 };
 
@@ -111,12 +111,16 @@ function judgePassage(
     const level = levelFor(category, value, score.hits, MODEL.combiner.thresholds);
     if (!level || (level === 'review' && !includeReview)) continue;
     const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
+    const span = triggerSpan(text, live, category);
+    // With no rule and not one word of the category's vocabulary there is nothing to point a person at:
+    // a resemblance in general wording ("aanmelden", "reserveren") is not a finding.
+    if (!span) continue;
     findings.push({
       category,
       level,
       score: Math.round(value * 1000) / 1000,
       text,
-      span: triggerSpan(text, live, category),
+      span,
       reasons: reasonsFor(category, live, page, locale),
       ruleIds: live.length ? live.map((h) => h.ruleId) : [`model.${category}`],
     });
@@ -124,11 +128,11 @@ function judgePassage(
   return findings;
 }
 
-function triggerSpan(text: string, live: RuleHit[], category: Category): Span {
+function triggerSpan(text: string, live: RuleHit[], category: Category): Span | undefined {
   const best = live[0];
   if (best) return { start: best.start, end: best.end };
   const cue = CUE[category].exec(foldForMatch(text));
-  return cue ? { start: cue.index, end: cue.index + cue[0].length } : { start: 0, end: text.length };
+  return cue ? { start: cue.index, end: cue.index + cue[0].length } : undefined;
 }
 
 function reasonsFor(category: Category, live: RuleHit[], page: PageContext, locale: (typeof LOCALES)['nl']): string[] {
