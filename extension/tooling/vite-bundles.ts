@@ -17,8 +17,9 @@ export const UI_PAGES: Record<string, string> = {
   guideline: `${SRC}ui/guideline/index.html`,
 };
 
-function sharedConfig(outDir: string): InlineConfig {
-  return {
+/** One Vite build into `outDir` with the settings every part shares; only the Rollup input and output differ. */
+function buildWith(outDir: string, rollupOptions: NonNullable<InlineConfig['build']>['rollupOptions']): ReturnType<typeof build> {
+  return build({
     configFile: false,
     logLevel: 'warn',
     root: SRC,
@@ -33,51 +34,31 @@ function sharedConfig(outDir: string): InlineConfig {
       modulePreload: false,
       reportCompressedSize: false,
       copyPublicDir: false,
+      rollupOptions,
     },
-  };
+  });
 }
 
 /** One self-contained ES file; it has no imports or exports, so Firefox may load it as a background script. */
 export async function buildBackground(outDir: string): Promise<void> {
-  const config = sharedConfig(outDir);
-  await build({
-    ...config,
-    build: {
-      ...config.build,
-      rollupOptions: {
-        input: `${SRC}background/index.ts`,
-        output: { format: 'es', entryFileNames: 'background.js', inlineDynamicImports: true },
-      },
-    },
+  await buildWith(outDir, {
+    input: `${SRC}background/index.ts`,
+    output: { format: 'es', entryFileNames: 'background.js', inlineDynamicImports: true },
   });
 }
 
 export async function buildContentScripts(outDir: string): Promise<void> {
   for (const [name, entry] of Object.entries(CONTENT_SCRIPTS)) {
-    const config = sharedConfig(outDir);
-    await build({
-      ...config,
-      build: {
-        ...config.build,
-        rollupOptions: {
-          input: entry,
-          output: { format: 'iife', entryFileNames: `${name}.js`, inlineDynamicImports: true },
-        },
-      },
+    await buildWith(outDir, {
+      input: entry,
+      output: { format: 'iife', entryFileNames: `${name}.js`, inlineDynamicImports: true },
     });
   }
 }
 
 export async function buildUiPages(outDir: string): Promise<void> {
-  const config = sharedConfig(outDir);
-  await build({
-    ...config,
-    build: {
-      ...config.build,
-      rollupOptions: {
-        input: UI_PAGES,
-        output: { entryFileNames: 'ui/assets/[name].js', chunkFileNames: 'ui/assets/[name]-[hash].js', assetFileNames: 'ui/assets/[name][extname]' },
-      },
-    },
+  await buildWith(outDir, {
+    input: UI_PAGES,
+    output: { entryFileNames: 'ui/assets/[name].js', chunkFileNames: 'ui/assets/[name]-[hash].js', assetFileNames: 'ui/assets/[name][extname]' },
   });
 }
