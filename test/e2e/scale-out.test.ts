@@ -167,9 +167,11 @@ describe.skipIf(missing)('Redis restarting mid-crawl', () => {
 /** Waits until the job has failed or completed; its state, failure reason and attempts made. */
 async function settled(queue: Queue, id: string): Promise<{ state: string; reason?: string; attempts: number }> {
   for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    // State first, then the job: a job object read before it failed would carry no failure reason yet.
+    const state = await queue.getJobState(id);
+    if (state !== 'failed' && state !== 'completed') continue;
     const job = await queue.getJob(id);
-    const state = job ? await job.getState() : 'missing';
-    if (job && (state === 'failed' || state === 'completed')) return { state, reason: job.failedReason, attempts: job.attemptsMade };
+    if (job) return { state, reason: job.failedReason, attempts: job.attemptsMade };
   }
   throw new Error(`job ${id} did not settle`);
 }
