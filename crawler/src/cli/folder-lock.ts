@@ -20,7 +20,8 @@ export function lockCrawlFolder(dir: string): () => void {
   return () => rmSync(file, { force: true });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id exists (EPERM: it exists but belongs to someone else). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

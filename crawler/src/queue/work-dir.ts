@@ -3,6 +3,7 @@
 import { readdir, rm, mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from '../cli/folder-lock.ts';
 
 export async function claimWorkDir(root: string): Promise<string> {
   const host = hostname();
@@ -13,13 +14,4 @@ export async function claimWorkDir(root: string): Promise<string> {
   const dir = join(root, `${host}-${process.pid}`);
   await mkdir(dir, { recursive: true });
   return dir;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
