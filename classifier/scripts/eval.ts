@@ -4,12 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, foldForMatch, type Category } from '../../shared/src/index.ts';
 import { compileRules } from '../src/engine/compile-rules.ts';
-import { compileLexiconProbes, lexiconFeatures, pageLexiconFeatures } from '../src/engine/lexicon-probes.ts';
+import { compileLexiconProbes, describePage } from '../src/engine/lexicon-probes.ts';
 import { scorePassage, type TrainedModel } from '../src/engine/score-passage.ts';
 import { levelFor } from '../src/engine/level.ts';
 import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
 import { CLASSIFIER_DIR, readRulesBundle } from './rules-source.ts';
-import { pageContextOf } from '../src/engine/page-context.ts';
 
 // The baseline a reviewer would write in five minutes: tutoring words; "verplicht" or "ouderbijdrage".
 const BASELINE: Record<Category, RegExp> = {
@@ -55,8 +54,7 @@ export function evaluate(split: 'test' | 'train' = 'test'): EvalResult {
   const baseline = new Map<CorpusPassage, Record<Category, boolean>>();
   const errors: EvalResult['errors'] = [];
   for (const pagePassages of pages.values()) {
-    const page = pageContextOf(pagePassages.map((p) => p.text));
-    page.lexicons = pageLexiconFeatures(probes, pagePassages.map((p) => p.text).join('\n'));
+    const page = describePage(probes, pagePassages.map((p) => p.text));
     pagePassages.forEach((p, i) => {
       const { scores, hits } = scorePassage(rules, probes, model, { text: p.text, context: pagePassages[i - 1]?.text }, page);
       const flags = Object.fromEntries(CATEGORIES.map((c) => [c, levelFor(c, scores[c], hits, model.combiner.thresholds) === 'likely'])) as Record<Category, boolean>;

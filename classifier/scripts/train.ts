@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import { CATEGORIES, type Category } from '../../shared/src/index.ts';
 import { compileRules } from '../src/engine/compile-rules.ts';
-import { compileLexiconProbes, lexiconFeatures, pageLexiconFeatures } from '../src/engine/lexicon-probes.ts';
+import { compileLexiconProbes, describePage, lexiconFeatures } from '../src/engine/lexicon-probes.ts';
 import { matchRules } from '../src/engine/match-rules.ts';
-import { pageContextOf, type PageContext } from '../src/engine/page-context.ts';
+import type { PageContext } from '../src/engine/page-context.ts';
 import type { RuleHit } from '../src/engine/rule-types.ts';
 import { modelFeatures } from '../src/features/model-features.ts';
 import { bayesProbabilities, type BayesModel } from '../src/model/bayes-scorer.ts';
@@ -36,8 +36,7 @@ export function preparePassages(passages: CorpusPassage[], bundle = readRulesBun
   const probes = compileLexiconProbes(bundle);
   const prepared: PreparedPassage[] = [];
   for (const pagePassages of groupByPage(passages).values()) {
-    const page = pageContextOf(pagePassages.map((p) => p.text));
-    page.lexicons = pageLexiconFeatures(probes, pagePassages.map((p) => p.text).join('\n'));
+    const page = describePage(probes, pagePassages.map((p) => p.text));
     pagePassages.forEach((passage, i) => {
       const hits = matchRules(rules, { text: passage.text, context: pagePassages[i - 1]?.text });
       const context = pagePassages[i - 1]?.text;

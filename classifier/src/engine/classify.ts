@@ -4,8 +4,8 @@ import trainedModel from '../../model/model.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 import { compileRules } from './compile-rules.ts';
-import { compileLexiconProbes, lexiconFeatures, pageLexiconFeatures } from './lexicon-probes.ts';
-import { pageContextOf, type PageContext } from './page-context.ts';
+import { compileLexiconProbes, describePage, lexiconFeatures } from './lexicon-probes.ts';
+import type { PageContext } from './page-context.ts';
 import { levelFor } from './level.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
@@ -22,8 +22,6 @@ const LOCALES = { nl, en } as const;
 const RULES = compileRules(rulesBundle as RulesBundle);
 const PROBES = compileLexiconProbes(rulesBundle as RulesBundle);
 const MODEL = trainedModel as unknown as TrainedModel;
-// Page-wide cues are read from the top of the page; a 300-page guide is not one context.
-const PAGE_LEXICON_CHARS = 6000;
 
 // Where no rule fired, the span falls on the first word of the category's own vocabulary.
 const CUE: Record<Category, RegExp> = {
@@ -36,8 +34,7 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
   const locale = LOCALES[options.lang ?? 'nl'];
   const includeReview = options.includeReview ?? true;
   const texts = [doc.title ?? '', ...doc.blocks.map((b) => b.text)];
-  const page = pageContextOf(texts);
-  page.lexicons = pageLexiconFeatures(PROBES, texts.join('\n').slice(0, PAGE_LEXICON_CHARS));
+  const page = describePage(PROBES, texts);
   const findings: Finding[] = [];
   let heading = '';
   let previous = '';
