@@ -10,15 +10,19 @@ export function fitLogistic(
   const { iterations = 60, l2 = 1, nonNegative = [] } = options;
   const width = rows[0]?.length ?? 0;
   let w = new Array<number>(width).fill(0);
+  // Most inputs are 0/1 flags that are off: the Hessian only needs the pairs that are on in a row.
+  const nonZero = rows.map((x) => x.flatMap((v, a) => (v !== 0 ? [a] : [])));
   for (let iter = 0; iter < iterations; iter++) {
     const grad = new Array<number>(width).fill(0);
     const hess = Array.from({ length: width }, () => new Array<number>(width).fill(0));
     rows.forEach((x, i) => {
       const p = 1 / (1 + Math.exp(-dot(w, x)));
       const s = Math.max(p * (1 - p), 1e-9);
-      for (let a = 0; a < width; a++) {
+      const on = nonZero[i]!;
+      for (const a of on) {
         grad[a]! += (p - targets[i]!) * x[a]!;
-        for (let b = 0; b < width; b++) hess[a]![b]! += s * x[a]! * x[b]!;
+        const row = hess[a]!;
+        for (const b of on) row[b]! += s * x[a]! * x[b]!;
       }
     });
     for (let a = 1; a < width; a++) {

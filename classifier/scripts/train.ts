@@ -7,30 +7,31 @@ import { join } from 'node:path';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import { CATEGORIES, type Category } from '../../shared/src/index.ts';
 import { compileRules } from '../src/engine/compile-rules.ts';
-import { compileLexiconProbes, describePage, lexiconFeatures } from '../src/engine/lexicon-probes.ts';
-import { matchRules } from '../src/engine/match-rules.ts';
-import type { PageContext } from '../src/engine/page-context.ts';
-import type { RuleHit } from '../src/engine/rule-types.ts';
-import { modelFeatures } from '../src/features/model-features.ts';
+import { levelFor, ruleVerdict } from '../src/engine/level.ts';
+import { compileLexiconProbes } from '../src/engine/lexicon-probes.ts';
+import { describePage, type PageContext } from '../src/engine/page-context.ts';
+import { describePassage, type PassageEvidence, type TrainedModel } from '../src/engine/score-passage.ts';
 import { bayesProbabilities, type BayesModel } from '../src/model/bayes-scorer.ts';
 import { combinedScore, combinerInputs, type CombinerModel } from '../src/model/combiner.ts';
+import { linearLogit, type LinearModel } from '../src/model/linear-scorer.ts';
 import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
 import { fitLogistic } from './logistic-fit.ts';
+import { fitSparseLogistic } from './sparse-logistic.ts';
 import { CLASSIFIER_DIR, readRulesBundle, writeRulesBundle } from './rules-source.ts';
 
 const FOLDS = 5;
-const MIN_DOCUMENT_FREQUENCY = 2;
+// Words seen in fewer passages are left out: the linear model would only memorise them, and natural's Bayes
+// trains on dense vectors, so its time grows with the vocabulary (df >= 2 took 13 s a fit, df >= 5 takes 3 s).
+const LINEAR_MIN_DOCUMENT_FREQUENCY = 2;
+const BAYES_MIN_DOCUMENT_FREQUENCY = 5;
 const TARGET_PRECISION = 0.9;
 
-export interface PreparedPassage {
+export interface PreparedPassage extends PassageEvidence {
   passage: CorpusPassage;
-  hits: RuleHit[];
-  lexicons: string[];
-  features: string[];
   page: PageContext;
 }
 
-/** Rule hits and model features of every passage, with its page's context and the passage before it. */
+/** The evidence of every passage, read with its page's context and the passage before it, as classify reads it. */
 export function preparePassages(passages: CorpusPassage[], bundle = readRulesBundle()): PreparedPassage[] {
   const rules = compileRules(bundle);
   const probes = compileLexiconProbes(bundle);
@@ -38,20 +39,20 @@ export function preparePassages(passages: CorpusPassage[], bundle = readRulesBun
   for (const pagePassages of groupByPage(passages).values()) {
     const page = describePage(probes, pagePassages.map((p) => p.text));
     pagePassages.forEach((passage, i) => {
-      const hits = matchRules(rules, { text: passage.text, context: pagePassages[i - 1]?.text });
-      const context = pagePassages[i - 1]?.text;
-      const lexicons = lexiconFeatures(probes, passage.text);
-      const contextLexicons = context ? lexiconFeatures(probes, context, 'CTX') : [];
-      prepared.push({ passage, hits, lexicons: [...lexicons, ...contextLexicons, ...(page.lexicons ?? [])], features: modelFeatures(passage.text, hits, page, lexicons, [...contextLexicons, ...(page.lexicons ?? [])]), page });
+      prepared.push({ passage, page, ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text }, page) });
     });
   }
   return prepared;
 }
 
+// Rules, lexicons and page cues reach the combiner directly, where their weights stay readable (and a rule
+// can only raise a score); the linear model reads the wording alone.
+const isWording = (feature: string) => !/^(?:R|LEX|CTX|PAGE|ENT):/.test(feature);
+
 function trainBayes(items: PreparedPassage[]): BayesModel {
   const df = new Map<string, number>();
   for (const item of items) for (const f of item.features) df.set(f, (df.get(f) ?? 0) + 1);
-  const keep = (f: string) => (df.get(f) ?? 0) >= MIN_DOCUMENT_FREQUENCY || f.startsWith('R:') || f.startsWith('LEX:') || f.startsWith('CTX:') || f.startsWith('PAGE:');
+  const keep = (f: string) => (df.get(f) ?? 0) >= BAYES_MIN_DOCUMENT_FREQUENCY || !isWording(f);
   const classifier = new BayesClassifier();
   for (const item of items) {
     const tokens = item.features.filter(keep);
@@ -71,14 +72,47 @@ function trainBayes(items: PreparedPassage[]): BayesModel {
   };
 }
 
+
+/** One linear model per category over the passage's wording. */
+function trainLinear(items: PreparedPassage[]): Record<Category, LinearModel> {
+  const df = new Map<string, number>();
+  for (const item of items) for (const f of new Set(item.features)) df.set(f, (df.get(f) ?? 0) + 1);
+  const rows = items.map((item) => item.features.filter((f) => isWording(f) && (df.get(f) ?? 0) >= LINEAR_MIN_DOCUMENT_FREQUENCY));
+  return Object.fromEntries(CATEGORIES.map((c) => [c, fitSparseLogistic(rows, items.map((item) => (likelyTarget(item.passage, c) ? 1 : 0)))])) as Record<Category, LinearModel>;
+}
+
+function averageLinear(models: Record<Category, LinearModel>[]): Record<Category, LinearModel> {
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return Object.fromEntries(CATEGORIES.map((c) => {
+    const sums = new Map<string, number>();
+    for (const m of models) for (const [f, w] of Object.entries(m[c].weights)) sums.set(f, (sums.get(f) ?? 0) + w);
+    const weights: Record<string, number> = {};
+    for (const f of [...sums.keys()].sort()) {
+      const w = round(sums.get(f)! / models.length);
+      if (w !== 0) weights[f] = w;
+    }
+    return [c, { bias: round(models.reduce((sum, m) => sum + m[c].bias, 0) / models.length), weights }];
+  })) as Record<Category, LinearModel>;
+}
+
+interface Opinions { bayes: Record<string, number>; linear: Record<Category, number> }
+
+function opinionsOf(bayes: BayesModel, linear: Record<Category, LinearModel>, item: PreparedPassage): Opinions {
+  return { bayes: bayesProbabilities(bayes, item.features), linear: Object.fromEntries(CATEGORIES.map((c) => [c, linearLogit(linear[c], item.features)])) as Record<Category, number> };
+}
+
 function foldOf(page: string): number {
   return createHash('sha256').update(`fold:${page}`).digest().readUInt32BE(0) % FOLDS;
 }
 
-/** Smallest threshold whose out-of-fold precision reaches the target (never below 0.5: a flag means "more likely than not"). */
-function chooseLikelyThreshold(scored: { score: number; positive: boolean }[]): number {
+/**
+ * Smallest threshold whose out-of-fold precision reaches the target (never below 0.5: a flag means "more
+ * likely than not"). Flags are counted as classify counts them, through levelFor.
+ */
+function chooseLikelyThreshold(category: Category, scored: { score: number; positive: boolean; item: PreparedPassage }[]): number {
   for (let t = 0.5; t < 0.96; t += 0.01) {
-    const flagged = scored.filter((s) => s.score >= t);
+    const thresholds = { likely: { [category]: t } as Record<Category, number>, review: 0 };
+    const flagged = scored.filter((s) => levelFor(category, s.score, { text: s.item.passage.text, ...ruleVerdict(category, s.item.hits), discussion: s.item.page.discussion }, thresholds) === 'likely');
     const tp = flagged.filter((s) => s.positive).length;
     if (flagged.length === 0 || tp / flagged.length >= TARGET_PRECISION) return Math.round(t * 100) / 100;
   }
@@ -91,23 +125,27 @@ export function buildModel(log: (line: string) => void = () => {}): string {
   const corpus = readCorpus();
   const train = preparePassages(corpus.filter((p) => splitOf(p) === 'train'), bundle);
 
-  // Out-of-fold model probabilities, so the combiner learns how far to trust the model on unseen text.
-  const oof = new Map<PreparedPassage, Record<string, number>>();
+  // Out-of-fold model opinions, so the combiner learns how far to trust each model on unseen text.
+  const oof = new Map<PreparedPassage, Opinions>();
+  const foldLinear: Record<Category, LinearModel>[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = trainBayes(train.filter((t) => foldOf(t.passage.page) !== fold));
-    for (const t of train.filter((t) => foldOf(t.passage.page) === fold)) oof.set(t, bayesProbabilities(model, t.features));
+    const rest = train.filter((t) => foldOf(t.passage.page) !== fold);
+    const bayes = trainBayes(rest);
+    const linear = trainLinear(rest);
+    foldLinear.push(linear);
+    for (const t of train.filter((t) => foldOf(t.passage.page) === fold)) oof.set(t, opinionsOf(bayes, linear, t));
   }
 
   const weights = {} as CombinerModel['weights'];
-  const scored: { score: number; positive: boolean; category: Category }[] = [];
+  const scored: { score: number; positive: boolean; category: Category; item: PreparedPassage }[] = [];
   for (const category of CATEGORIES) {
-    const inputs = train.map((t) => combinerInputs(category, oof.get(t)![category] ?? 0, t.hits, t.lexicons, t.page));
+    const inputs = train.map((t) => combinerInputs(category, { bayes: oof.get(t)!.bayes[category] ?? 0, linear: oof.get(t)!.linear[category] }, t.hits, t.lexicons, t.page));
     const names = [...new Set(inputs.flatMap((m) => [...m.keys()]))].sort((a, b) => (a === 'bias' ? -1 : b === 'bias' ? 1 : a.localeCompare(b)));
     const rows = inputs.map((m) => names.map((n) => m.get(n) ?? 0));
     const targets = train.map((t) => (likelyTarget(t.passage, category) ? 1 : 0));
     const fitted = fitLogistic(rows, targets, { nonNegative: names.map((n) => n.startsWith('rule:') || n === 'declaredWeight') });
     weights[category] = Object.fromEntries(names.map((n, i) => [n, fitted[i]!]).filter(([, w]) => w !== 0));
-    inputs.forEach((m, i) => scored.push({ score: combinedScore(weights[category], m), positive: targets[i] === 1, category }));
+    inputs.forEach((m, i) => scored.push({ score: combinedScore(weights[category], m), positive: targets[i] === 1, category, item: train[i]! }));
   }
   if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const mine = scored.filter((s) => s.category === c);
@@ -115,19 +153,24 @@ export function buildModel(log: (line: string) => void = () => {}): string {
     const tp = flagged.filter((s) => s.positive).length;
     log(`${c} ${t} precision ${(tp / flagged.length).toFixed(3)} recall ${(tp / mine.filter((s) => s.positive).length).toFixed(3)}`);
   }
-  const likely = Object.fromEntries(CATEGORIES.map((c) => [c, chooseLikelyThreshold(scored.filter((s) => s.category === c))])) as Record<Category, number>;
+  const likely = Object.fromEntries(CATEGORIES.map((c) => [c, chooseLikelyThreshold(c, scored.filter((s) => s.category === c))])) as Record<Category, number>;
   const combiner: CombinerModel = { weights, thresholds: { likely, review: 0.3 } };
 
   const bayes = trainBayes(train);
-  const model = {
+  // The combiner learnt how far to trust the fold models, so the shipped linear model is their average (for a
+  // linear model, averaging weights averages log-odds): a model refitted on all data would be more confident
+  // than the combiner expects, and flag more than the chosen precision allows.
+  const linear = averageLinear(foldLinear);
+  const model: TrainedModel & { about: Record<string, unknown> } = {
     about: {
-      trainedWith: 'natural BayesClassifier over stems, bigrams, negation-marked stems and rule hits; logistic combiner fitted out-of-fold',
+      trainedWith: 'natural BayesClassifier and a sparse logistic model over stems, bigrams, negation-marked stems, compound heads and tails, lexicons and rule hits; logistic combiner fitted out-of-fold',
       trainPassages: train.length,
       corpusSha256: createHash('sha256').update(JSON.stringify(corpus)).digest('hex'),
       rulesSha256: createHash('sha256').update(JSON.stringify(bundle)).digest('hex'),
     },
     combiner,
     bayes,
+    linear,
   };
   log(`trained on ${train.length} passages; vocabulary ${Object.keys(bayes.vocabulary).length}; thresholds likely ≥ ${JSON.stringify(likely)}, review ≥ ${combiner.thresholds.review}`);
   if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) log(`  ${c}: ${Object.entries(weights[c]).map(([n, w]) => `${n}=${w.toFixed(2)}`).join(' ')}`);

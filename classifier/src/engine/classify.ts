@@ -4,9 +4,10 @@ import trainedModel from '../../model/model.json' with { type: 'json' };
 import nl from '../../locales/nl.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 import { compileRules } from './compile-rules.ts';
-import { compileLexiconProbes, describePage, lexiconFeatures } from './lexicon-probes.ts';
+import { compileLexiconProbes, lexiconFeatures } from './lexicon-probes.ts';
+import { describePage, DISCUSSION_PAGE } from './page-context.ts';
 import type { PageContext } from './page-context.ts';
-import { levelFor } from './level.ts';
+import { levelFor, ruleVerdict } from './level.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
 import { scorePassage, type TrainedModel } from './score-passage.ts';
@@ -105,7 +106,7 @@ function judgePassage(
   const findings: Omit<Finding, 'locator'>[] = [];
   for (const category of CATEGORIES) {
     const value = score.scores[category];
-    const level = levelFor(category, value, score.hits, MODEL.combiner.thresholds);
+    const level = levelFor(category, value, { text, ...ruleVerdict(category, score.hits), discussion: page.discussion }, MODEL.combiner.thresholds);
     if (!level || (level === 'review' && !includeReview)) continue;
     const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
     const span = triggerSpan(text, live, category);
@@ -135,7 +136,7 @@ function triggerSpan(text: string, live: RuleHit[], category: Category): Span | 
 function reasonsFor(category: Category, live: RuleHit[], page: PageContext, locale: (typeof LOCALES)['nl']): string[] {
   const reasons = live.map((h) => (locale.rules as Record<string, string>)[h.ruleId] ?? h.ruleId);
   if (!live.length) reasons.push(locale.model[category]);
-  if (page.discussion >= 0.45) reasons.push(locale.context.discussion);
+  if (page.discussion >= DISCUSSION_PAGE) reasons.push(locale.context.discussion);
   return [...new Set(reasons)];
 }
 

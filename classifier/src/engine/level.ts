@@ -1,18 +1,48 @@
 import type { Category, Level } from '../../../shared/src/index.ts';
 import type { CombinerModel } from '../model/combiner.ts';
+import { DISCUSSION_PAGE } from './page-context.ts';
 import type { RuleHit } from './rule-types.ts';
 
-/** Score the model alone must reach for a `likely` flag when no rule of the category fired. */
-export const MODEL_ONLY_LIKELY = 0.9;
+/** What the level of a passage depends on besides its score. */
+export interface LevelInput {
+  text: string;
+  /** A rule of the category fired on the passage (not negated, not cancelled). */
+  ruleFired: boolean;
+  /** A rule of the category matched but its own exception held ("gymkleding … verplicht"), and no rule fired. */
+  exempted: boolean;
+  /** The page's share of discussion cues (PageContext.discussion). */
+  discussion: number;
+}
+
+/** The rule-derived parts of a LevelInput for one category. */
+export function ruleVerdict(category: Category, hits: RuleHit[]): Pick<LevelInput, 'ruleFired' | 'exempted'> {
+  const own = hits.filter((h) => h.category === category);
+  const ruleFired = own.some((h) => !h.cancelled);
+  return { ruleFired, exempted: !ruleFired && own.some((h) => h.cancelled === 'unless') };
+}
 
 /**
- * The level of a category's score on a passage, or undefined below `review`. Without a live rule of the
- * category, a `likely` flag needs a much higher score: the parent should be told which rule the passage
- * seems to break, and a wording that merely resembles violations is mostly worth a look, not a flag.
+ * A passage that cannot state a violation by its shape: a bare heading ("Ouderbijdrage", "Huiswerkbegeleiding")
+ * or a lone question ("Is de ouderbijdrage verplicht?"). It names or asks; the sentences around it state.
  */
-export function levelFor(category: Category, score: number, hits: RuleHit[], thresholds: CombinerModel['thresholds']): Level | undefined {
-  if (score < thresholds.review) return undefined;
-  const backedByRule = hits.some((h) => h.category === category && !h.cancelled);
-  const likelyFrom = backedByRule ? thresholds.likely[category] : Math.max(thresholds.likely[category], MODEL_ONLY_LIKELY);
-  return score >= likelyFrom ? 'likely' : 'review';
+export function onlyNamesOrAsks(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length <= 3 && !/\d/.test(trimmed) && !/[.!]$/.test(trimmed)) return true;
+  return /\?$/.test(trimmed) && !/[.!?:;]\s/.test(trimmed.slice(0, -1));
+}
+
+/**
+ * The level of a category's score on a passage, or undefined below `review`. Thresholds are chosen by
+ * `npm run train` for precision; a heading or a lone question is never more than `review`, and on a page
+ * that discusses schools (news, policy) a `likely` flag needs a rule: resembling a violation is not enough
+ * there; where a rule's own exception held (legitimate costs, free support) the model alone cannot overrule
+ * it. A rule that fired keeps the passage at `review` at least: the model may doubt a rule, but a person
+ * should see what the rule saw ("vrijwillig" next to an automatic debit).
+ */
+export function levelFor(category: Category, score: number, passage: LevelInput, thresholds: CombinerModel['thresholds']): Level | undefined {
+  const { text, ruleFired, exempted, discussion } = passage;
+  if (score < thresholds.review) return ruleFired ? 'review' : undefined;
+  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && (ruleFired || discussion < DISCUSSION_PAGE);
+  return score >= thresholds.likely[category] && mayBeLikely ? 'likely' : 'review';
 }

@@ -2,7 +2,6 @@ import { foldForMatch, type Span } from '../../../shared/src/index.ts';
 import { spanAround, splitClauses } from './clauses.ts';
 import { compileRules } from './compile-rules.ts';
 import { isNegated } from './negation.ts';
-import { pageContextOf, type PageContext } from './page-context.ts';
 import type { RulesBundle } from './rule-types.ts';
 
 export interface LexiconProbe {
@@ -34,23 +33,4 @@ export function lexiconFeatures(probes: LexiconProbe[], text: string, prefix = '
     found.push(isNegated(folded, span, spanAround((clauses ??= splitClauses(folded)), span.start)) ? `${prefix}:${probe.name}:neg` : `${prefix}:${probe.name}`);
   }
   return found;
-}
-
-/**
- * Lexicons that may colour a whole page. Only context that makes a later line commercial (a bureau named in
- * the intro, its prices) or marks the page as discussion; a voluntary statement in one chapter of a school
- * guide must not excuse a compulsory cost in another.
- */
-export const PAGE_LEXICONS = new Set(['bureau', 'bureauName', 'tutoring', 'discount', 'discussionVoice']);
-
-// Page-wide cues are read from the top of the page; a 300-page guide is not one context.
-const PAGE_LEXICON_CHARS = 6000;
-
-export function pageLexiconFeatures(probes: LexiconProbe[], texts: string[]): string[] {
-  return lexiconFeatures(probes.filter((p) => PAGE_LEXICONS.has(p.name)), texts.join('\n').slice(0, PAGE_LEXICON_CHARS), 'PAGE');
-}
-
-/** The page context every passage is judged in: its voice and its page-wide cues. Training, eval and classify share it. */
-export function describePage(probes: LexiconProbe[], texts: string[]): PageContext {
-  return { ...pageContextOf(texts), lexicons: pageLexiconFeatures(probes, texts) };
 }

@@ -1,15 +1,22 @@
 import { foldForMatch } from '../../../shared/src/index.ts';
+import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
+import { providerNames } from './providers.ts';
 
 // Who is speaking? A school addressing its own parents ("wij", "uw kind") or a text about schools in
 // general (ministry, news, research, parent organisations). The second only discusses the rules.
 const SCHOOL_VOICE = /(?<![\p{L}])(?:wij|we|ons|onze|uw kind\w*|uw zoon|uw dochter|je|jij|jouw|jullie|onze school|bij ons)(?![\p{L}])/gu;
 const DISCUSSION_VOICE = /(?<![\p{L}])(?:minister\w*|staatssecretaris|kabinet|tweede kamer|kamerle\w+|kamerbrie\w+|motie\w*|wetsvoorstel\w*|wetgeving|wetswijziging|inspectie\w*|onderzoek\w*|rapport\w*|schoolbesturen|scholen|po-raad|vo-raad|ouders (?:&|en) onderwijs|landelijk\w*|volgens|procent|ministerie|overheid|regering|politiek\w*|journalist\w*|artikel)(?![\p{L}])/gu;
 
+/** From this share of discussion cues on, a page reads as discussing schools rather than a school speaking. */
+export const DISCUSSION_PAGE = 0.45;
+
 export interface PageContext {
   /** 0 = the school speaking to its parents, 1 = a text that discusses schools and the rules. */
   discussion: number;
   /** Lexicons found anywhere on the page (`PAGE:bureau`): a bureau named in the intro colours later lines. */
   lexicons?: string[];
+  /** Lower-cased names of the tutoring providers the page introduces (see providers.ts). */
+  providers?: ReadonlySet<string>;
 }
 
 export function pageContextOf(texts: string[]): PageContext {
@@ -22,4 +29,23 @@ export function pageContextOf(texts: string[]): PageContext {
   }
   // Smoothed share of discussion cues; a page needs several before it counts as discussion.
   return { discussion: discussion / (discussion + school + 3) };
+}
+
+/**
+ * Lexicons that may colour a whole page. Only context that makes a later line commercial (a bureau named in
+ * the intro, its prices) or marks the page as discussion; a voluntary statement in one chapter of a school
+ * guide must not excuse a compulsory cost in another.
+ */
+export const PAGE_LEXICONS = new Set(['bureau', 'bureauName', 'tutoring', 'discount', 'discussionVoice']);
+
+// Page-wide cues are read from the top of the page; a 300-page guide is not one context.
+const PAGE_LEXICON_CHARS = 6000;
+
+export function pageLexiconFeatures(probes: LexiconProbe[], texts: string[]): string[] {
+  return lexiconFeatures(probes.filter((p) => PAGE_LEXICONS.has(p.name)), texts.join('\n').slice(0, PAGE_LEXICON_CHARS), 'PAGE');
+}
+
+/** The page context every passage is judged in: its voice and its page-wide cues. Training, eval and classify share it. */
+export function describePage(probes: LexiconProbe[], texts: string[]): PageContext {
+  return { ...pageContextOf(texts), lexicons: pageLexiconFeatures(probes, texts), providers: providerNames(probes, texts) };
 }

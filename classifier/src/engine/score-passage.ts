@@ -2,24 +2,64 @@ import { CATEGORIES, type Category } from '../../../shared/src/index.ts';
 import { modelFeatures } from '../features/model-features.ts';
 import { bayesProbabilities, type BayesModel } from '../model/bayes-scorer.ts';
 import { combinedScore, combinerInputs, type CombinerModel } from '../model/combiner.ts';
+import { linearLogit, type LinearModel } from '../model/linear-scorer.ts';
 import { matchRules } from './match-rules.ts';
 import type { PageContext } from './page-context.ts';
 import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
+import { mentionsProvider } from './providers.ts';
 import type { CompiledRule, RuleHit } from './rule-types.ts';
 
 export interface TrainedModel {
   bayes: BayesModel;
+  linear: Record<Category, LinearModel>;
   combiner: CombinerModel;
 }
 
-export interface PassageScore {
+export interface PassageEvidence {
   hits: RuleHit[];
+  /** Lexicon hits of the passage, its context and its page, and whether it names the page's provider. */
+  lexicons: string[];
+  /** What the statistical models read. */
   features: string[];
+}
+
+export interface PassageScore extends PassageEvidence {
   probabilities: Record<string, number>;
   scores: Record<Category, number>;
 }
 
-/** Everything the classifier knows about one passage: rule hits, model probabilities, calibrated scores. */
+/** What a passage offers the models: rule hits, lexicons (own, context, page) and features. Training and classify share it. */
+export function describePassage(
+  rules: CompiledRule[],
+  probes: LexiconProbe[],
+  passage: { text: string; context?: string; contextLexicons?: string[] },
+  page: PageContext,
+): PassageEvidence {
+  const hits = matchRules(rules, passage);
+  const own = lexiconFeatures(probes, passage.text);
+  if (page.providers && mentionsProvider(page.providers, passage.text)) own.push('ENT:provider');
+  own.push(...shapeOf(passage.text));
+  // What the heading and the passage before say (a bureau named there, prices there) colours this one.
+  const contextLexicons = passage.contextLexicons ?? (passage.context ? lexiconFeatures(probes, passage.context, 'CTX') : []);
+  const around = [...contextLexicons, ...(page.lexicons ?? [])];
+  return { hits, lexicons: [...own, ...around], features: modelFeatures(passage.text, hits, page, own, around) };
+}
+
+/**
+ * The form of a passage: a heading or title line ("9.1 Kinderopvang en BSO"), a question, a short fragment.
+ * Headings name a topic and rarely state anything; the combiner learns how far to discount them.
+ */
+function shapeOf(text: string): string[] {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).length;
+  const shape: string[] = [];
+  if (words <= 8 && !/[.!?;:]$/.test(trimmed) && !trimmed.includes(' | ')) shape.push('SHAPE:heading');
+  if (/\?$/.test(trimmed)) shape.push('SHAPE:question');
+  if (words <= 12) shape.push('SHAPE:short');
+  return shape;
+}
+
+/** Everything the classifier knows about one passage: evidence, model probabilities, calibrated scores. */
 export function scorePassage(
   rules: CompiledRule[],
   probes: LexiconProbe[],
@@ -27,14 +67,10 @@ export function scorePassage(
   passage: { text: string; context?: string; contextLexicons?: string[] },
   page: PageContext,
 ): PassageScore {
-  const hits = matchRules(rules, passage);
-  const lexicons = lexiconFeatures(probes, passage.text);
-  // What the heading and the passage before say (a bureau named there, prices there) colours this one.
-  const contextLexicons = passage.contextLexicons ?? (passage.context ? lexiconFeatures(probes, passage.context, 'CTX') : []);
-  const features = modelFeatures(passage.text, hits, page, lexicons, [...contextLexicons, ...(page.lexicons ?? [])]);
-  const probabilities = bayesProbabilities(model.bayes, features);
+  const evidence = describePassage(rules, probes, passage, page);
+  const probabilities = bayesProbabilities(model.bayes, evidence.features);
   const scores = Object.fromEntries(
-    CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, probabilities[c] ?? 0, hits, [...lexicons, ...contextLexicons, ...(page.lexicons ?? [])], page))]),
+    CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, { bayes: probabilities[c] ?? 0, linear: linearLogit(model.linear[c], evidence.features) }, evidence.hits, evidence.lexicons, page))]),
   ) as Record<Category, number>;
-  return { hits, features, probabilities, scores };
+  return { ...evidence, probabilities, scores };
 }

@@ -1,15 +1,16 @@
 import { tokenize } from '../text/tokens.ts';
 import type { RuleHit } from '../engine/rule-types.ts';
-import type { PageContext } from '../engine/page-context.ts';
+import { DISCUSSION_PAGE, type PageContext } from '../engine/page-context.ts';
 import { stem } from './dutch-stemmer.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 const NEGATOR = /^(?:niet|geen|nooit|niemand|noch|zonder|hoeft|hoeven|nergens)$/;
 const NEGATION_REACH = 4;
+const AFFIX_MIN_LENGTH = 9;
 
 /**
  * Features of a passage for the statistical model: stems, stem bigrams, negation-marked stems ("!verplicht"
- * after "niet"), token classes (amounts, percentages, links), rule hits (live and cancelled) and page voice.
+ * after "niet"), heads and tails of long compounds, token classes (amounts, percentages, links), rule hits (live and cancelled) and page voice.
  */
 export function modelFeatures(text: string, hits: RuleHit[], context: PageContext, lexicons: string[] = [], contextLexicons: string[] = []): string[] {
   const features = new Set<string>([...lexicons, ...contextLexicons]);
@@ -22,6 +23,8 @@ export function modelFeatures(text: string, hits: RuleHit[], context: PageContex
       continue;
     }
     const word = token.norm;
+    // Dutch glues words together: "kampgeld", "bijlesinstituut". A long word's head and tail carry its parts.
+    if (word.length >= AFFIX_MIN_LENGTH) features.add(`<${word.slice(0, 5)}`).add(`>${word.slice(-6)}`);
     if (NEGATOR.test(word)) {
       features.add(word);
       negationLeft = NEGATION_REACH;
@@ -36,7 +39,7 @@ export function modelFeatures(text: string, hits: RuleHit[], context: PageContex
     previous = s;
   }
   for (const hit of hits) features.add(hit.cancelled ? `R:${hit.ruleId}:${hit.cancelled}` : `R:${hit.ruleId}`);
-  if (context.discussion >= 0.45) features.add('CTX:discussion');
+  if (context.discussion >= DISCUSSION_PAGE) features.add('CTX:discussion');
   else if (context.discussion <= 0.15) features.add('CTX:school');
   return [...features];
 }

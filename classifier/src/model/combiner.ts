@@ -4,7 +4,7 @@ import type { PageContext } from '../engine/page-context.ts';
 
 /**
  * The calibrated combiner: a logistic regression per category over a few dozen designed inputs: the Bayes
- * model's log-odds, each rule (live), cancelled rules, each lexicon (present or denied) and the page voice.
+ * model's and the linear model's log-odds, each rule (live), cancelled rules, each lexicon (present or denied) and the page voice.
  * Weights are fitted out-of-fold by `npm run train`, so the score reads as a probability.
  */
 export interface CombinerModel {
@@ -16,11 +16,20 @@ export interface CombinerModel {
 
 export type CombinerInputs = Map<string, number>;
 
-export function combinerInputs(category: Category, modelProbability: number, hits: RuleHit[], lexicons: string[], context: PageContext): CombinerInputs {
+/** What the two statistical models say about a passage for one category. */
+export interface ModelOpinions {
+  /** The Bayes model's probability. */
+  bayes: number;
+  /** The linear model's log-odds. */
+  linear: number;
+}
+
+export function combinerInputs(category: Category, models: ModelOpinions, hits: RuleHit[], lexicons: string[], context: PageContext): CombinerInputs {
   const inputs: CombinerInputs = new Map();
-  const p = Math.min(Math.max(modelProbability, 1e-6), 1 - 1e-6);
+  const p = Math.min(Math.max(models.bayes, 1e-6), 1 - 1e-6);
   inputs.set('bias', 1);
   inputs.set('modelLogit', Math.log(p / (1 - p)));
+  inputs.set('linearLogit', models.linear);
   const own = hits.filter((h) => h.category === category);
   const live = own.filter((h) => !h.cancelled);
   for (const hit of live) inputs.set(`rule:${hit.ruleId}`, 1);

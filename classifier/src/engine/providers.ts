@@ -1,0 +1,69 @@
+import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
+
+/**
+ * Who sells the lessons? Most bureaus on school sites are local firms no brand list knows ("Leerlab Noord",
+ * "StudieSprint"). Once a page has named one in a sentence about tutoring, prices or promotion, every later
+ * line that mentions it ("De kosten van Examenrust…", "Aanmelden via cijferkracht.nl") is about that provider.
+ */
+
+const CUE_LEXICONS = new Set(['tutoring', 'bureau', 'bureauName', 'discount', 'price', 'promote']);
+// A word that merely names the kind of service ("Huiswerkbegeleiding") or a discussant is not a provider.
+const GENERIC_LEXICONS = new Set(['tutoring', 'bureau', 'discussionVoice']);
+
+const WORD = /(?<![\p{L}\d])\p{L}[\p{L}'-]*\p{L}(?:\.(?:nl|com|org|eu))?/gu;
+// Capitalised words that are not providers: function words, calendar, school systems and roles.
+const NOT_A_NAME = new Set(
+  ('de het een wij we ons onze uw jij zij hij ik voor bij met als dat dit deze die ook wie wat hoe waar van aan tot elke alle meer ' +
+    'vanaf tijdens daarnaast daarom nieuw vraag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart ' +
+    'april juni juli augustus september oktober november december magister somtoday schoolkassa collect parnassys zermelo ' +
+    'itslearning teams google microsoft cito nederland nederlands engels wiskunde frans duits havo vwo vmbo ouders leerlingen ' +
+    'kinderen groep klas school aanmelden kosten lees contact the for our students juf meester mevrouw meneer mentor decaan ' +
+    'inspectie ministerie onderwijs ouderraad medezeggenschapsraad ideal').split(' '),
+);
+const SCHOOL_NAME = /(?:college|school|lyceum|gymnasium|scholengemeenschap|campus|academie|kindcentrum)$/;
+const LEARNING_ROOT = /examen|leer|studie|huiswerk|bijles|reken|taal|cijfer|brein|slim|wijs|coach|toets|tutor|bijspijker|les/;
+
+interface Word { lower: string; camel: boolean; properMidSentence: boolean }
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    const sentenceStart = m.index === 0 || /(?:[.!?:•–-]|^|[\n'"‘“(])\s*$/.test(before);
+    words.push({
+      lower: m[0].toLowerCase().replace(/\.(?:nl|com|org|eu)$/, ''),
+      camel: /^\p{Lu}\p{Ll}+\p{Lu}/u.test(m[0]),
+      properMidSentence: /^\p{Lu}/u.test(m[0]) && !sentenceStart,
+    });
+  }
+  return words;
+}
+
+/** Lower-cased names of the providers a page introduces. */
+export function providerNames(probes: LexiconProbe[], texts: string[]): Set<string> {
+  const cues = probes.filter((p) => CUE_LEXICONS.has(p.name));
+  const generic = probes.filter((p) => GENERIC_LEXICONS.has(p.name));
+  const isGeneric = (word: string) =>
+    generic.some((p) => {
+      p.pattern.lastIndex = 0;
+      return p.pattern.exec(word)?.[0].length === word.length;
+    });
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      let cued: boolean | undefined;
+      for (const w of wordsOf(sentence)) {
+        if (!w.camel && !w.properMidSentence) continue;
+        if (w.lower.length < 4 || NOT_A_NAME.has(w.lower) || SCHOOL_NAME.test(w.lower) || names.has(w.lower) || isGeneric(w.lower)) continue;
+        cued ??= lexiconFeatures(cues, sentence).some((f) => !f.endsWith(':neg'));
+        if (w.camel || cued || LEARNING_ROOT.test(w.lower)) names.add(w.lower);
+      }
+    }
+  }
+  return names;
+}
+
+/** Whether a passage mentions one of the page's providers (by name or by its web address). */
+export function mentionsProvider(names: ReadonlySet<string>, text: string): boolean {
+  return names.size > 0 && wordsOf(text).some((w) => names.has(w.lower));
+}
