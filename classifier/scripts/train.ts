@@ -12,7 +12,7 @@ import { compileLexiconProbes } from '../src/engine/lexicon-probes.ts';
 import { describePage, type PageContext } from '../src/engine/page-context.ts';
 import { describePassage, type PassageEvidence, type TrainedModel } from '../src/engine/score-passage.ts';
 import { bayesProbabilities, type BayesModel } from '../src/model/bayes-scorer.ts';
-import { combinedScore, combinerInputs, type CombinerModel } from '../src/model/combiner.ts';
+import { combinedScore, combinerInputs, sigmoid, type CombinerModel } from '../src/model/combiner.ts';
 import { linearLogit, type LinearModel } from '../src/model/linear-scorer.ts';
 import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
 import { fitLogistic } from './logistic-fit.ts';
@@ -29,6 +29,8 @@ const TARGET_PRECISION = 0.9;
 export interface PreparedPassage extends PassageEvidence {
   passage: CorpusPassage;
   page: PageContext;
+  /** The passage before it on the same page. */
+  previous?: PreparedPassage;
 }
 
 /** The evidence of every passage, read with its page's context and the passage before it, as classify reads it. */
@@ -38,8 +40,11 @@ export function preparePassages(passages: CorpusPassage[], bundle = readRulesBun
   const prepared: PreparedPassage[] = [];
   for (const pagePassages of groupByPage(passages).values()) {
     const page = describePage(probes, pagePassages.map((p) => p.text));
+    let previous: PreparedPassage | undefined;
     pagePassages.forEach((passage, i) => {
-      prepared.push({ passage, page, ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text }, page) });
+      const item: PreparedPassage = { passage, page, previous, ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text }, page) };
+      prepared.push(item);
+      previous = item;
     });
   }
   return prepared;
@@ -81,20 +86,6 @@ function trainLinear(items: PreparedPassage[]): Record<Category, LinearModel> {
   return Object.fromEntries(CATEGORIES.map((c) => [c, fitSparseLogistic(rows, items.map((item) => (likelyTarget(item.passage, c) ? 1 : 0)))])) as Record<Category, LinearModel>;
 }
 
-function averageLinear(models: Record<Category, LinearModel>[]): Record<Category, LinearModel> {
-  const round = (v: number) => Math.round(v * 1e4) / 1e4;
-  return Object.fromEntries(CATEGORIES.map((c) => {
-    const sums = new Map<string, number>();
-    for (const m of models) for (const [f, w] of Object.entries(m[c].weights)) sums.set(f, (sums.get(f) ?? 0) + w);
-    const weights: Record<string, number> = {};
-    for (const f of [...sums.keys()].sort()) {
-      const w = round(sums.get(f)! / models.length);
-      if (w !== 0) weights[f] = w;
-    }
-    return [c, { bias: round(models.reduce((sum, m) => sum + m[c].bias, 0) / models.length), weights }];
-  })) as Record<Category, LinearModel>;
-}
-
 interface Opinions { bayes: Record<string, number>; linear: Record<Category, number> }
 
 function opinionsOf(bayes: BayesModel, linear: Record<Category, LinearModel>, item: PreparedPassage): Opinions {
@@ -127,25 +118,38 @@ export function buildModel(log: (line: string) => void = () => {}): string {
 
   // Out-of-fold model opinions, so the combiner learns how far to trust each model on unseen text.
   const oof = new Map<PreparedPassage, Opinions>();
-  const foldLinear: Record<Category, LinearModel>[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = train.filter((t) => foldOf(t.passage.page) !== fold);
     const bayes = trainBayes(rest);
     const linear = trainLinear(rest);
-    foldLinear.push(linear);
     for (const t of train.filter((t) => foldOf(t.passage.page) === fold)) oof.set(t, opinionsOf(bayes, linear, t));
   }
 
   const weights = {} as CombinerModel['weights'];
   const scored: { score: number; positive: boolean; category: Category; item: PreparedPassage }[] = [];
   for (const category of CATEGORIES) {
-    const inputs = train.map((t) => combinerInputs(category, { bayes: oof.get(t)!.bayes[category] ?? 0, linear: oof.get(t)!.linear[category] }, t.hits, t.lexicons, t.page));
+    const opinion = (t: PreparedPassage) => ({
+      bayes: oof.get(t)!.bayes[category] ?? 0,
+      linear: oof.get(t)!.linear[category],
+      previous: t.previous ? sigmoid(oof.get(t.previous)!.linear[category]) : 0,
+    });
+    const inputs = train.map((t) => combinerInputs(category, opinion(t), t, t.page));
     const names = [...new Set(inputs.flatMap((m) => [...m.keys()]))].sort((a, b) => (a === 'bias' ? -1 : b === 'bias' ? 1 : a.localeCompare(b)));
     const rows = inputs.map((m) => names.map((n) => m.get(n) ?? 0));
     const targets = train.map((t) => (likelyTarget(t.passage, category) ? 1 : 0));
-    const fitted = fitLogistic(rows, targets, { nonNegative: names.map((n) => n.startsWith('rule:') || n === 'declaredWeight') });
-    weights[category] = Object.fromEntries(names.map((n, i) => [n, fitted[i]!]).filter(([, w]) => w !== 0));
-    inputs.forEach((m, i) => scored.push({ score: combinedScore(weights[category], m), positive: targets[i] === 1, category, item: train[i]! }));
+    const fit = (indices: number[]) => {
+      const fitted = fitLogistic(indices.map((i) => rows[i]!), indices.map((i) => targets[i]!), { nonNegative: names.map((n) => n.startsWith('rule:') || n === 'declaredWeight') });
+      return Object.fromEntries(names.map((n, i) => [n, fitted[i]!]).filter(([, w]) => w !== 0));
+    };
+    weights[category] = fit(train.map((_, i) => i));
+    // The thresholds are chosen on combiner scores that are out-of-fold as well: scores of the rows the
+    // combiner was fitted on are optimistic, and thresholds set on them let precision slip on new text.
+    for (let fold = 0; fold < FOLDS; fold++) {
+      const foldWeights = fit(train.flatMap((t, i) => (foldOf(t.passage.page) !== fold ? [i] : [])));
+      train.forEach((t, i) => {
+        if (foldOf(t.passage.page) === fold) scored.push({ score: combinedScore(foldWeights, inputs[i]!), positive: targets[i] === 1, category, item: t });
+      });
+    }
   }
   if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const mine = scored.filter((s) => s.category === c);
@@ -157,13 +161,10 @@ export function buildModel(log: (line: string) => void = () => {}): string {
   const combiner: CombinerModel = { weights, thresholds: { likely, review: 0.3 } };
 
   const bayes = trainBayes(train);
-  // The combiner learnt how far to trust the fold models, so the shipped linear model is their average (for a
-  // linear model, averaging weights averages log-odds): a model refitted on all data would be more confident
-  // than the combiner expects, and flag more than the chosen precision allows.
-  const linear = averageLinear(foldLinear);
+  const linear = trainLinear(train);
   const model: TrainedModel & { about: Record<string, unknown> } = {
     about: {
-      trainedWith: 'natural BayesClassifier and a sparse logistic model over stems, bigrams, negation-marked stems, compound heads and tails, lexicons and rule hits; logistic combiner fitted out-of-fold',
+      trainedWith: 'natural BayesClassifier and a sparse logistic model over stems, bigrams, negation-marked stems, compound heads and tails; logistic combiner over both, the previous passage, rules, lexicons, page cues and shape, fitted out-of-fold; thresholds from cross-fitted combiner scores',
       trainPassages: train.length,
       corpusSha256: createHash('sha256').update(JSON.stringify(corpus)).digest('hex'),
       rulesSha256: createHash('sha256').update(JSON.stringify(bundle)).digest('hex'),

@@ -39,6 +39,8 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
   const findings: Finding[] = [];
   let heading = '';
   let previous = '';
+  // How much the passage before looked like each category, as the linear model saw it.
+  let previousScores: Record<Category, number> | undefined;
   // The context of a passage is the heading above it and the passage before it; their lexicon hits are
   // computed once and reused, since every passage is the next one's context.
   const contextLexiconsOf = memoize((text: string) => (text ? lexiconFeatures(PROBES, text, 'CTX') : []));
@@ -49,7 +51,9 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
       const context = [heading, previous].filter((t) => t && t !== text);
       const contextLexicons = [...new Set(context.flatMap(contextLexiconsOf))];
       previous = text;
-      for (const finding of judgePassage({ text, context: context.join('\n'), contextLexicons }, page, locale, includeReview)) {
+      const judged = judgePassage({ text, context: context.join('\n'), contextLexicons, previous: previousScores }, page, locale, includeReview);
+      previousScores = judged.linear;
+      for (const finding of judged.findings) {
         findings.push({ ...finding, locator: block.locator, ...(block.pdfPage ? { pdfPage: block.pdfPage } : {}), blockIndex, blockOffset: span.start });
       }
     }
@@ -88,22 +92,23 @@ function isTableHeaderRow(text: string): boolean {
   return cells.length > 1 && !/\d/.test(text) && cells.every((cell) => cell.trim().split(/\s+/).length <= 3);
 }
 
+/** The findings on one passage, and its linear scores for judging the next one. */
 function judgePassage(
-  passage: { text: string; context: string; contextLexicons: string[] },
+  passage: { text: string; context: string; contextLexicons: string[]; previous?: Record<Category, number> },
   page: PageContext,
   locale: (typeof LOCALES)['nl'],
   includeReview: boolean,
-): Omit<Finding, 'locator'>[] {
+): { findings: Omit<Finding, 'locator'>[]; linear?: Record<Category, number> } {
   const { text } = passage;
-  if (isTableHeaderRow(text)) return [];
   let score;
   try {
     score = scorePassage(RULES, PROBES, MODEL, passage, page);
   } catch {
     // A rule or the model failing on odd input must not cost the document: a person looks instead.
-    return includeReview ? [couldNotJudge(text, locale)] : [];
+    return { findings: includeReview ? [couldNotJudge(text, locale)] : [] };
   }
   const findings: Omit<Finding, 'locator'>[] = [];
+  if (isTableHeaderRow(text)) return { findings, linear: score.linear };
   for (const category of CATEGORIES) {
     const value = score.scores[category];
     const level = levelFor(category, value, { text, ...ruleVerdict(category, score.hits), discussion: page.discussion }, MODEL.combiner.thresholds);
@@ -123,7 +128,7 @@ function judgePassage(
       ruleIds: live.length ? live.map((h) => h.ruleId) : [`model.${category}`],
     });
   }
-  return findings;
+  return { findings, linear: score.linear };
 }
 
 function triggerSpan(text: string, live: RuleHit[], category: Category): Span | undefined {

@@ -34,15 +34,15 @@ export function onlyNamesOrAsks(text: string): boolean {
 
 /**
  * The level of a category's score on a passage, or undefined below `review`. Thresholds are chosen by
- * `npm run train` for precision; a heading or a lone question is never more than `review`, and on a page
- * that discusses schools (news, policy) a `likely` flag needs a rule: resembling a violation is not enough
- * there; where a rule's own exception held (legitimate costs, free support) the model alone cannot overrule
- * it. A rule that fired keeps the passage at `review` at least: the model may doubt a rule, but a person
- * should see what the rule saw ("vrijwillig" next to an automatic debit).
+ * `npm run train` for precision. Never more than `review`: a heading or a lone question; anything on a page
+ * that discusses schools (news, policy, a parent organisation), since the guideline does not flag a text
+ * that talks about the rules; a passage where a rule's own exception held (legitimate costs, free support).
+ * A rule that fired keeps the passage at `review` at least: the model may doubt a rule, but a person should
+ * see what the rule saw ("vrijwillig" next to an automatic debit).
  */
 export function levelFor(category: Category, score: number, passage: LevelInput, thresholds: CombinerModel['thresholds']): Level | undefined {
   const { text, ruleFired, exempted, discussion } = passage;
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
-  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && (ruleFired || discussion < DISCUSSION_PAGE);
+  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE;
   return score >= thresholds.likely[category] && mayBeLikely ? 'likely' : 'review';
 }

@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../../../shared/src/index.ts';
 import { modelFeatures } from '../features/model-features.ts';
 import { bayesProbabilities, type BayesModel } from '../model/bayes-scorer.ts';
-import { combinedScore, combinerInputs, type CombinerModel } from '../model/combiner.ts';
+import { combinedScore, combinerInputs, sigmoid, type CombinerModel } from '../model/combiner.ts';
 import { linearLogit, type LinearModel } from '../model/linear-scorer.ts';
 import { matchRules } from './match-rules.ts';
 import type { PageContext } from './page-context.ts';
@@ -17,6 +17,8 @@ export interface TrainedModel {
 
 export interface PassageEvidence {
   hits: RuleHit[];
+  /** Lexicon hits of the passage itself, whether it names the page's provider, and its shape. */
+  ownLexicons: string[];
   /** Lexicon hits of the passage, its context and its page, and whether it names the page's provider. */
   lexicons: string[];
   /** What the statistical models read. */
@@ -25,6 +27,8 @@ export interface PassageEvidence {
 
 export interface PassageScore extends PassageEvidence {
   probabilities: Record<string, number>;
+  /** The linear model's probability per category: the next passage's `previous`. */
+  linear: Record<Category, number>;
   scores: Record<Category, number>;
 }
 
@@ -42,8 +46,10 @@ export function describePassage(
   // What the heading and the passage before say (a bureau named there, prices there) colours this one.
   const contextLexicons = passage.contextLexicons ?? (passage.context ? lexiconFeatures(probes, passage.context, 'CTX') : []);
   const around = [...contextLexicons, ...(page.lexicons ?? [])];
-  return { hits, lexicons: [...own, ...around], features: modelFeatures(passage.text, hits, page, own, around) };
+  return { hits, ownLexicons: own, lexicons: [...own, ...around], features: modelFeatures(passage.text, hits, page, own, around) };
 }
+
+const ANAPHOR = /^(?:zij|ze|hij|die|deze|dat|dit|daar\p{L}*|hun|hen|voor hen|anders|dan|they|these|this)(?![\p{L}])/iu;
 
 /**
  * The form of a passage: a heading or title line ("9.1 Kinderopvang en BSO"), a question, a short fragment.
@@ -56,6 +62,8 @@ function shapeOf(text: string): string[] {
   if (words <= 8 && !/[.!?;:]$/.test(trimmed) && !trimmed.includes(' | ')) shape.push('SHAPE:heading');
   if (/\?$/.test(trimmed)) shape.push('SHAPE:question');
   if (words <= 12) shape.push('SHAPE:short');
+  // "Zij krijgen die dag een vervangend programma", "Anders volgt uw kind de gewone lessen": the line leans on the one before.
+  if (ANAPHOR.test(trimmed)) shape.push('SHAPE:anaphor');
   return shape;
 }
 
@@ -64,13 +72,15 @@ export function scorePassage(
   rules: CompiledRule[],
   probes: LexiconProbe[],
   model: TrainedModel,
-  passage: { text: string; context?: string; contextLexicons?: string[] },
+  passage: { text: string; context?: string; contextLexicons?: string[]; previous?: Record<Category, number> },
   page: PageContext,
 ): PassageScore {
   const evidence = describePassage(rules, probes, passage, page);
   const probabilities = bayesProbabilities(model.bayes, evidence.features);
+  const logits = Object.fromEntries(CATEGORIES.map((c) => [c, linearLogit(model.linear[c], evidence.features)])) as Record<Category, number>;
   const scores = Object.fromEntries(
-    CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, { bayes: probabilities[c] ?? 0, linear: linearLogit(model.linear[c], evidence.features) }, evidence.hits, evidence.lexicons, page))]),
+    CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, { bayes: probabilities[c] ?? 0, linear: logits[c], previous: passage.previous?.[c] ?? 0 }, evidence, page))]),
   ) as Record<Category, number>;
-  return { ...evidence, probabilities, scores };
+  const linear = Object.fromEntries(CATEGORIES.map((c) => [c, sigmoid(logits[c])])) as Record<Category, number>;
+  return { ...evidence, probabilities, linear, scores };
 }

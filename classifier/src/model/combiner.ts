@@ -4,7 +4,8 @@ import type { PageContext } from '../engine/page-context.ts';
 
 /**
  * The calibrated combiner: a logistic regression per category over a few dozen designed inputs: the Bayes
- * model's and the linear model's log-odds, each rule (live), cancelled rules, each lexicon (present or denied) and the page voice.
+ * model's and the linear model's log-odds, the previous passage's linear score and its product with each of
+ * this passage's own cues, each rule (live), cancelled rules, each lexicon (present or denied) and the page voice.
  * Weights are fitted out-of-fold by `npm run train`, so the score reads as a probability.
  */
 export interface CombinerModel {
@@ -22,9 +23,16 @@ export interface ModelOpinions {
   bayes: number;
   /** The linear model's log-odds. */
   linear: number;
+  /** The linear model's probability for the passage before (0 for the first). */
+  previous: number;
 }
 
-export function combinerInputs(category: Category, models: ModelOpinions, hits: RuleHit[], lexicons: string[], context: PageContext): CombinerInputs {
+export function combinerInputs(
+  category: Category,
+  models: ModelOpinions,
+  { hits, lexicons, ownLexicons }: { hits: RuleHit[]; lexicons: string[]; ownLexicons: string[] },
+  context: PageContext,
+): CombinerInputs {
   const inputs: CombinerInputs = new Map();
   const p = Math.min(Math.max(models.bayes, 1e-6), 1 - 1e-6);
   inputs.set('bias', 1);
@@ -37,6 +45,10 @@ export function combinerInputs(category: Category, models: ModelOpinions, hits: 
   inputs.set('declaredWeight', live.reduce((sum, h) => sum + h.weight, 0));
   inputs.set('cancelledRules', own.length - live.length);
   for (const lexicon of lexicons) inputs.set(lexicon.toLowerCase(), 1);
+  // A price row, a sign-up line or "Zij blijven op school" is a violation when the line before is one: each of
+  // the passage's own cues, weighted by how much the previous passage looked like a violation.
+  inputs.set('previous', models.previous);
+  for (const lexicon of ownLexicons) inputs.set(`previous&${lexicon.toLowerCase()}`, models.previous);
   inputs.set('discussion', context.discussion);
   inputs.set('discussionTimesRule', live.length ? context.discussion : 0);
   return inputs;
