@@ -15,14 +15,17 @@ describe('trained model', () => {
     expect(JSON.parse(readFileSync(BUNDLE_FILE, 'utf8'))).toEqual(readRulesBundle());
   });
 
-  it('beats the keyword baseline by a clear margin on the held-out split', () => {
+  it('keeps precision at 0.9 and recall near 0.85 on the held-out split, far above the keyword baseline', () => {
     const { rows, passages } = evaluate('test');
     expect(passages).toBeGreaterThan(250);
     for (const category of CATEGORIES) {
       const ours = rows.find((r) => r.category === category && r.level === 'passage' && r.system === 'schoolscan')!;
       const baseline = rows.find((r) => r.category === category && r.level === 'passage' && r.system === 'baseline')!;
       expect(ours.f1, category).toBeGreaterThan(baseline.f1 + 0.25);
-      expect(ours.precision, category).toBeGreaterThanOrEqual(0.8);
+      // The bar for passage level is precision 0.9 and recall 0.85 in each category; recall for contributions
+      // sits a passage below it (docs/classifier-eval.md), so recall is guarded at 0.84 against regressions.
+      expect(ours.precision, category).toBeGreaterThanOrEqual(0.9);
+      expect(ours.recall, category).toBeGreaterThanOrEqual(0.84);
     }
   });
 });

@@ -159,6 +159,17 @@ export function buildModel(log: (line: string) => void = () => {}): string {
   }
   const likely = Object.fromEntries(CATEGORIES.map((c) => [c, chooseLikelyThreshold(c, scored.filter((s) => s.category === c))])) as Record<Category, number>;
   const combiner: CombinerModel = { weights, thresholds: { likely, review: 0.3 } };
+  // TRAIN_ERRORS=file: the training passages the cross-fitted scores get wrong, for reviewing labels and
+  // deciding what to write next (never the test split).
+  if (process.env.TRAIN_ERRORS) {
+    const errors = scored.flatMap((s) => {
+      const flagged = levelFor(s.category, s.score, { text: s.item.passage.text, ...ruleVerdict(s.category, s.item.hits), discussion: s.item.page.discussion }, combiner.thresholds) === 'likely';
+      if (flagged === s.positive) return [];
+      const { id, page, label, borderline, text } = s.item.passage;
+      return [JSON.stringify({ id, page, category: s.category, kind: s.positive ? 'missed' : 'false-alarm', label, borderline, score: Math.round(s.score * 100) / 100, text })];
+    });
+    writeFileSync(process.env.TRAIN_ERRORS, `${errors.join('\n')}\n`);
+  }
 
   const bayes = trainBayes(train);
   const linear = trainLinear(train);

@@ -2,10 +2,11 @@ import { foldForMatch } from '../../../shared/src/index.ts';
 import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
 import { providerNames } from './providers.ts';
 
-// Who is speaking? A school addressing its own parents ("wij", "uw kind") or a text about schools in
-// general (ministry, news, research, parent organisations). The second only discusses the rules.
-const SCHOOL_VOICE = /(?<![\p{L}])(?:wij|we|ons|onze|uw kind\w*|uw zoon|uw dochter|je|jij|jouw|jullie|onze school|bij ons)(?![\p{L}])/gu;
-const DISCUSSION_VOICE = /(?<![\p{L}])(?:minister\w*|staatssecretaris|kabinet|tweede kamer|kamerle\w+|kamerbrie\w+|motie\w*|wetsvoorstel\w*|wetgeving|wetswijziging|inspectie\w*|onderzoek\w*|rapport\w*|schoolbesturen|scholen|po-raad|vo-raad|ouders (?:&|en) onderwijs|landelijk\w*|volgens|procent|ministerie|overheid|regering|politiek\w*|journalist\w*|artikel)(?![\p{L}])/gu;
+// Who is speaking? A school addressing its own parents ("wij", "uw kind") or its pupils in the impersonal
+// voice of an exam regulation ("de kandidaat", "de examencommissie"), or a text about schools in general
+// (ministry, news, research, parent organisations). The second only discusses the rules.
+const SCHOOL_VOICE = /(?<![\p{L}])(?:wij|we|ons|onze|uw kind\w*|uw zoon|uw dochter|je|jij|jouw|jullie|onze school|bij ons|kandidaa?t\w*|examencommissie|examensecretaris|teamleider\w*|mentor\w*|intern begeleider)(?![\p{L}])/gu;
+const DISCUSSION_VOICE = /(?<![\p{L}])(?:minister\w*|staatssecretaris|kabinet|tweede kamer|kamerle\w+|kamerbrie\w+|motie\w*|wetsvoorstel\w*|wetgeving|wetswijziging|inspectie\w*|onderzoek\w*|rapport\w*|schoolbesturen|scholen|po-raad|vo-raad|ouders (?:&|en) onderwijs|landelijk\w*|volgens|procent|ministerie|overheid|regering|politiek\w*|journalist\w*)(?![\p{L}])/gu;
 
 /** From this share of discussion cues on, a page reads as discussing schools rather than a school speaking. */
 export const DISCUSSION_PAGE = 0.45;
