@@ -43,11 +43,15 @@ export function describePassage(
   const own = lexiconFeatures(probes, passage.text);
   if (page.providers && mentionsProvider(page.providers, passage.text)) own.push('ENT:provider');
   own.push(...shapeOf(passage.text));
+  // The guideline's bare mention: a provider or a bureau named with nothing that promotes, prices, hosts or discounts it.
+  if (own.some((l) => l === 'ENT:provider' || l === 'LEX:bureau' || l === 'LEX:bureauName') && !own.some((l) => ACTION_CUES.has(l))) own.push('SHAPE:bare-mention');
   // What the heading and the passage before say (a bureau named there, prices there) colours this one.
   const contextLexicons = passage.contextLexicons ?? (passage.context ? lexiconFeatures(probes, passage.context, 'CTX') : []);
   const around = [...contextLexicons, ...(page.lexicons ?? [])];
   return { hits, ownLexicons: own, lexicons: [...own, ...around], features: modelFeatures(passage.text, hits, page, own, around) };
 }
+
+const ACTION_CUES = new Set(['LEX:promote', 'LEX:price', 'LEX:discount', 'LEX:inSchool']);
 
 const ANAPHOR = /^(?:zij|ze|hij|die|deze|dat|dit|daar\p{L}*|hun|hen|voor hen|anders|dan|they|these|this)(?![\p{L}])/iu;
 
