@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import { CATEGORIES, type Category } from '../../shared/src/index.ts';
 import { compileRules } from '../src/engine/compile-rules.ts';
-import { levelFor, ruleVerdict } from '../src/engine/level.ts';
+import { levelFor } from '../src/engine/level.ts';
 import { compileLexiconProbes } from '../src/engine/lexicon-probes.ts';
 import { describePage, type PageContext } from '../src/engine/page-context.ts';
 import { describePassage, type PassageEvidence, type TrainedModel } from '../src/engine/score-passage.ts';
@@ -77,7 +77,6 @@ function trainBayes(items: PreparedPassage[]): BayesModel {
   };
 }
 
-
 /** One linear model per category over the passage's wording. */
 function trainLinear(items: PreparedPassage[]): Record<Category, LinearModel> {
   const df = new Map<string, number>();
@@ -96,14 +95,18 @@ function foldOf(page: string): number {
   return createHash('sha256').update(`fold:${page}`).digest().readUInt32BE(0) % FOLDS;
 }
 
-/**
- * Smallest threshold whose out-of-fold precision reaches the target (never below 0.5: a flag means "more
- * likely than not"). Flags are counted as classify counts them, through levelFor.
- */
-function chooseLikelyThreshold(category: Category, scored: { score: number; positive: boolean; item: PreparedPassage }[]): number {
+interface Scored { score: number; positive: boolean; category: Category; item: PreparedPassage }
+
+/** Whether a cross-fitted score gives a `likely` flag, counted as classify counts it (through levelFor). */
+function flaggedLikely(s: Scored, thresholds: CombinerModel['thresholds']): boolean {
+  return levelFor(s.category, s.score, { text: s.item.passage.text, hits: s.item.hits, discussion: s.item.page.discussion }, thresholds) === 'likely';
+}
+
+/** Smallest threshold whose out-of-fold precision reaches the target (never below 0.5: a flag means "more likely than not"). */
+function chooseLikelyThreshold(category: Category, scored: Scored[]): number {
   for (let t = 0.5; t < 0.96; t += 0.01) {
     const thresholds = { likely: { [category]: t } as Record<Category, number>, review: 0 };
-    const flagged = scored.filter((s) => levelFor(category, s.score, { text: s.item.passage.text, ...ruleVerdict(category, s.item.hits), discussion: s.item.page.discussion }, thresholds) === 'likely');
+    const flagged = scored.filter((s) => flaggedLikely(s, thresholds));
     const tp = flagged.filter((s) => s.positive).length;
     if (flagged.length === 0 || tp / flagged.length >= TARGET_PRECISION) return Math.round(t * 100) / 100;
   }
@@ -126,7 +129,7 @@ export function buildModel(log: (line: string) => void = () => {}): string {
   }
 
   const weights = {} as CombinerModel['weights'];
-  const scored: { score: number; positive: boolean; category: Category; item: PreparedPassage }[] = [];
+  const scored: Scored[] = [];
   for (const category of CATEGORIES) {
     const opinion = (t: PreparedPassage) => ({
       bayes: oof.get(t)!.bayes[category] ?? 0,
@@ -163,8 +166,7 @@ export function buildModel(log: (line: string) => void = () => {}): string {
   // deciding what to write next (never the test split).
   if (process.env.TRAIN_ERRORS) {
     const errors = scored.flatMap((s) => {
-      const flagged = levelFor(s.category, s.score, { text: s.item.passage.text, ...ruleVerdict(s.category, s.item.hits), discussion: s.item.page.discussion }, combiner.thresholds) === 'likely';
-      if (flagged === s.positive) return [];
+      if (flaggedLikely(s, combiner.thresholds) === s.positive) return [];
       const { id, page, label, borderline, text } = s.item.passage;
       return [JSON.stringify({ id, page, category: s.category, kind: s.positive ? 'missed' : 'false-alarm', label, borderline, score: Math.round(s.score * 100) / 100, text })];
     });

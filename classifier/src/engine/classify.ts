@@ -5,9 +5,8 @@ import nl from '../../locales/nl.json' with { type: 'json' };
 import en from '../../locales/en.json' with { type: 'json' };
 import { compileRules } from './compile-rules.ts';
 import { compileLexiconProbes, lexiconFeatures } from './lexicon-probes.ts';
-import { describePage, DISCUSSION_PAGE } from './page-context.ts';
-import type { PageContext } from './page-context.ts';
-import { levelFor, ruleVerdict } from './level.ts';
+import { describePage, DISCUSSION_PAGE, type PageContext } from './page-context.ts';
+import { levelFor } from './level.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
 import { scorePassage, type TrainedModel } from './score-passage.ts';
@@ -111,7 +110,7 @@ function judgePassage(
   if (isTableHeaderRow(text)) return { findings, linear: score.linear };
   for (const category of CATEGORIES) {
     const value = score.scores[category];
-    const level = levelFor(category, value, { text, ...ruleVerdict(category, score.hits), discussion: page.discussion }, MODEL.combiner.thresholds);
+    const level = levelFor(category, value, { text, hits: score.hits, discussion: page.discussion }, MODEL.combiner.thresholds);
     if (!level || (level === 'review' && !includeReview)) continue;
     const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
     const span = triggerSpan(text, live, category);

@@ -6,19 +6,10 @@ import type { RuleHit } from './rule-types.ts';
 /** What the level of a passage depends on besides its score. */
 export interface LevelInput {
   text: string;
-  /** A rule of the category fired on the passage (not negated, not cancelled). */
-  ruleFired: boolean;
-  /** A rule of the category matched but its own exception held ("gymkleding … verplicht"), and no rule fired. */
-  exempted: boolean;
+  /** The rule hits on the passage, of every category, live or cancelled. */
+  hits: RuleHit[];
   /** The page's share of discussion cues (PageContext.discussion). */
   discussion: number;
-}
-
-/** The rule-derived parts of a LevelInput for one category. */
-export function ruleVerdict(category: Category, hits: RuleHit[]): Pick<LevelInput, 'ruleFired' | 'exempted'> {
-  const own = hits.filter((h) => h.category === category);
-  const ruleFired = own.some((h) => !h.cancelled);
-  return { ruleFired, exempted: !ruleFired && own.some((h) => h.cancelled === 'unless') };
 }
 
 /**
@@ -41,7 +32,11 @@ export function onlyNamesOrAsks(text: string): boolean {
  * see what the rule saw ("vrijwillig" next to an automatic debit).
  */
 export function levelFor(category: Category, score: number, passage: LevelInput, thresholds: CombinerModel['thresholds']): Level | undefined {
-  const { text, ruleFired, exempted, discussion } = passage;
+  const { text, hits, discussion } = passage;
+  const own = hits.filter((h) => h.category === category);
+  const ruleFired = own.some((h) => !h.cancelled);
+  // A rule matched but its own exception held ("gymkleding … verplicht"), and no rule fired.
+  const exempted = !ruleFired && own.some((h) => h.cancelled === 'unless');
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
   const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE;
   return score >= thresholds.likely[category] && mayBeLikely ? 'likely' : 'review';
