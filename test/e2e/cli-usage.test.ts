@@ -1,4 +1,4 @@
-// The crawl command's contract on the command line: help, strict options, exit codes (docs/exit-codes.md).
+// The command line's contract: help, strict options, exit codes (docs/exit-codes.md).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,5 +43,21 @@ describe('schoolscan crawl on the command line', () => {
     const { code, stderr } = await runSchoolscan(['crawl', '--no-robots', '--host-map', '*.test=127.0.0.1:9', '--delay-ms', '0', '--no-screenshots', '--out', out, 'http://www.dicht.test/']);
     expect(stderr).toMatch(/WARNING: --no-robots/);
     expect(code).toBe(1);
+  });
+});
+
+describe('the commands that work on crawl folders', () => {
+  it.each([
+    ['stats', 'schoolscan stats [--geo FILE] [--compare OLD] <DIR>', '--compare'],
+    ['diff', 'schoolscan diff [OPTIONS] <OLD> <NEW>', '--help'],
+    ['wacz', 'schoolscan wacz [OPTIONS] <DIR>', '--sign-key'],
+    ['review', 'schoolscan review [--port N] [--export FILE | --import FILE] <DIR>', '--export'],
+    ['sample-review', 'schoolscan sample-review --n N --seed S <DIR>', '--seed'],
+  ])('%s prints its usage and options with --help and exits 0, without a crawl folder', async (command, usage, option) => {
+    const { code, stdout, stderr } = await runSchoolscan([command, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Usage: ${usage}`);
+    expect(stdout).toContain(option);
+    expect(stderr).toBe('');
   });
 });

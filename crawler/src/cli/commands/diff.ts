@@ -8,7 +8,7 @@ import { parseFolderCommand } from '../../research/folder-args.ts';
 import { RESEARCH_DIR } from '../../research/tidy-outputs.ts';
 import { openCrawlStore } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
-import { formatHelp, type OptionTable } from '../options.ts';
+import type { OptionTable } from '../options.ts';
 
 export const summary = 'Findings added, removed and still present per school between two crawl folders, and pages that vanished';
 
@@ -20,12 +20,8 @@ const OPTIONS = {
 } as const satisfies OptionTable;
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseFolderCommand('diff', OPTIONS, argv, 2);
+  const parsed = parseFolderCommand('diff', OPTIONS, argv, 2, { usage: 'schoolscan diff [OPTIONS] <OLD> <NEW>', summary });
   if ('exit' in parsed) return parsed.exit;
-  if (parsed.values.help) {
-    process.stdout.write(formatHelp('schoolscan diff [OPTIONS] <OLD> <NEW>', summary, OPTIONS));
-    return EXIT.ok;
-  }
   const [oldDir, newDir] = parsed.dirs;
   const [before, after] = await Promise.all([oldDir, newDir].map(async (dir) => {
     const store = openCrawlStore(dir);

@@ -6,7 +6,7 @@ import { startReviewServer } from '../../research/review-server.ts';
 import { importLabelsCsv, labelsToCsv, readLabels, readReviewSample } from '../../research/review-store.ts';
 import { openCrawlStore } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
-import { formatHelp, type OptionTable } from '../options.ts';
+import type { OptionTable } from '../options.ts';
 
 export const summary = 'Serve the review page on 127.0.0.1 (keys j/k, y/n/u); or export/import the labels as CSV';
 
@@ -18,13 +18,9 @@ const OPTIONS = {
 } as const satisfies OptionTable;
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseFolderCommand('review', OPTIONS, argv, 1);
+  const parsed = parseFolderCommand('review', OPTIONS, argv, 1, { usage: 'schoolscan review [--port N] [--export FILE | --import FILE] <DIR>', summary });
   if ('exit' in parsed) return parsed.exit;
   const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(formatHelp('schoolscan review [--port N] [--export FILE | --import FILE] <DIR>', summary, OPTIONS));
-    return EXIT.ok;
-  }
   const [dir] = parsed.dirs;
   const sample = readReviewSample(dir);
   if (!sample) return usageFailure('review', `${dir} has no review sample: run schoolscan sample-review ${dir} --n 100 --seed S first`);

@@ -7,7 +7,7 @@ import { schoolUnits } from '../../research/school-units.ts';
 import type { ResearchManifest } from '../../research/research-manifest.ts';
 import { openCrawlStore } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
-import { formatHelp, type OptionTable } from '../options.ts';
+import type { OptionTable } from '../options.ts';
 
 export const summary = 'Draw a stratified random sample of flagged and unflagged schools for a human review';
 
@@ -19,13 +19,9 @@ const OPTIONS = {
 } as const satisfies OptionTable;
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseFolderCommand('sample-review', OPTIONS, argv, 1);
+  const parsed = parseFolderCommand('sample-review', OPTIONS, argv, 1, { usage: 'schoolscan sample-review --n N --seed S <DIR>', summary });
   if ('exit' in parsed) return parsed.exit;
   const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(formatHelp('schoolscan sample-review --n N --seed S <DIR>', summary, OPTIONS));
-    return EXIT.ok;
-  }
   if (!values.seed) return usageFailure('sample-review', 'give --seed S, so the draw can be repeated');
   const [dir] = parsed.dirs;
   if (hasLabels(dir) && !values.force) {

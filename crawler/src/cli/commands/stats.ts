@@ -15,7 +15,7 @@ import { diffCrawls } from '../../research/crawl-diff.ts';
 import { readCrawlSnapshot } from '../../research/crawl-snapshot.ts';
 import { EXIT } from '../exit-codes.ts';
 import { lockCrawlFolder } from '../folder-lock.ts';
-import { formatHelp, type OptionTable } from '../options.ts';
+import type { OptionTable } from '../options.ts';
 import { checkedCrawlFolder, parseFolderCommand, usageFailure } from '../../research/folder-args.ts';
 
 export const summary = 'Prevalence per category with 95% intervals, coverage and bounds; writes research/ tables and the report section';
@@ -28,12 +28,8 @@ const OPTIONS = {
 } as const satisfies OptionTable;
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseFolderCommand('stats', OPTIONS, argv, 1);
+  const parsed = parseFolderCommand('stats', OPTIONS, argv, 1, { usage: 'schoolscan stats [--geo FILE] [--compare OLD] <DIR>', summary });
   if ('exit' in parsed) return parsed.exit;
-  if (parsed.values.help) {
-    process.stdout.write(formatHelp('schoolscan stats [--geo FILE] [--compare OLD] <DIR>', summary, OPTIONS));
-    return EXIT.ok;
-  }
   const [dir] = parsed.dirs;
   const store = openCrawlStore(dir);
   try {

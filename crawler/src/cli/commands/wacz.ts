@@ -8,7 +8,7 @@ import { parseFolderCommand, usageFailure } from '../../research/folder-args.ts'
 import { openCrawlStore } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
 import { lockCrawlFolder } from '../folder-lock.ts';
-import { formatHelp, type OptionTable } from '../options.ts';
+import type { OptionTable } from '../options.ts';
 
 export const summary = 'Package the web archive of a crawl folder as one WACZ per site (wacz/<site>.wacz), for ReplayWeb.page';
 
@@ -18,12 +18,8 @@ const OPTIONS = {
 } as const satisfies OptionTable;
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseFolderCommand('wacz', OPTIONS, argv, 1);
+  const parsed = parseFolderCommand('wacz', OPTIONS, argv, 1, { usage: 'schoolscan wacz [OPTIONS] <DIR>', summary });
   if ('exit' in parsed) return parsed.exit;
-  if (parsed.values.help) {
-    process.stdout.write(formatHelp('schoolscan wacz [OPTIONS] <DIR>', summary, OPTIONS));
-    return EXIT.ok;
-  }
   const [dir] = parsed.dirs;
   let signKey: KeyObject | undefined;
   let release: () => void;
