@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category } from '../../shared/src/index.ts';
+import { passagesOf } from '../src/engine/passages.ts';
 import { CLASSIFIER_DIR } from './rules-source.ts';
 
 export interface CorpusPassage {
@@ -23,7 +24,9 @@ const TEST_SHARE = 0.25;
 export function readCorpus(): CorpusPassage[] {
   const dir = join(CLASSIFIER_DIR, 'data');
   const passages: CorpusPassage[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  // CORPUS_SKIP=a,b leaves out data/a.jsonl and data/b.jsonl: a file still being written does not reach a model.
+  const skip = new Set((process.env.CORPUS_SKIP ?? '').split(',').filter(Boolean).map((f) => `${f}.jsonl`));
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !skip.has(f)).sort()) {
     readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
       if (!line.trim()) return;
       try {
@@ -40,6 +43,22 @@ export function readCorpus(): CorpusPassage[] {
 export function splitOf(passage: Pick<CorpusPassage, 'page'>): 'train' | 'test' {
   const h = createHash('sha256').update(passage.page).digest().readUInt32BE(0) / 0x1_0000_0000;
   return h < TEST_SHARE ? 'test' : 'train';
+}
+
+/**
+ * The units classify judges: a passage longer than a block classify keeps whole is cut as classify cuts it,
+ * and only the piece holding the trigger keeps the label (the others are the ordinary sentences around it).
+ * Training and evaluation read these units, so they measure the tool as it runs.
+ */
+export function unitsOf(passage: CorpusPassage): CorpusPassage[] {
+  const spans = passagesOf(passage.text);
+  if (spans.length <= 1) return [passage];
+  const trigger = passage.trigger ? passage.text.indexOf(passage.trigger) : -1;
+  return spans.map((span, k) => {
+    const carries = passage.label === 'none' || trigger < 0 || (trigger >= span.start && trigger < span.end);
+    const text = passage.text.slice(span.start, span.end);
+    return carries ? { ...passage, id: `${passage.id}#${k}`, text } : { ...passage, id: `${passage.id}#${k}`, text, label: 'none', borderline: false, trigger: '' };
+  });
 }
 
 /** The label a `likely` finding should match: borderline passages count as not-a-violation. */

@@ -12,7 +12,7 @@ export interface SparseFitOptions {
 export function fitSparseLogistic(
   rows: string[][],
   targets: number[],
-  { epochs = 300, l2 = 1, learningRate = 0.5 }: SparseFitOptions = {},
+  { epochs = 300, l2 = 0.3, learningRate = 0.5 }: SparseFitOptions = {},
 ): { bias: number; weights: Record<string, number> } {
   const vocabulary = [...new Set(rows.flat())].sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));

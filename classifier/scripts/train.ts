@@ -14,7 +14,7 @@ import { describePassage, type PassageEvidence, type TrainedModel } from '../src
 import { bayesProbabilities, type BayesModel } from '../src/model/bayes-scorer.ts';
 import { combinedScore, combinerInputs, sigmoid, type CombinerModel } from '../src/model/combiner.ts';
 import { linearLogit, type LinearModel } from '../src/model/linear-scorer.ts';
-import { groupByPage, likelyTarget, readCorpus, splitOf, type CorpusPassage } from './corpus.ts';
+import { groupByPage, likelyTarget, readCorpus, splitOf, unitsOf, type CorpusPassage } from './corpus.ts';
 import { fitLogistic } from './logistic-fit.ts';
 import { fitSparseLogistic } from './sparse-logistic.ts';
 import { CLASSIFIER_DIR, readRulesBundle, writeRulesBundle } from './rules-source.ts';
@@ -78,17 +78,21 @@ function trainBayes(items: PreparedPassage[]): BayesModel {
 }
 
 /** One linear model per category over the passage's wording. */
-function trainLinear(items: PreparedPassage[]): Record<Category, LinearModel> {
+function trainLinear(items: PreparedPassage[], target: (p: CorpusPassage, c: Category) => boolean): Record<Category, LinearModel> {
   const df = new Map<string, number>();
   for (const item of items) for (const f of new Set(item.features)) df.set(f, (df.get(f) ?? 0) + 1);
   const rows = items.map((item) => item.features.filter((f) => isWording(f) && (df.get(f) ?? 0) >= LINEAR_MIN_DOCUMENT_FREQUENCY));
-  return Object.fromEntries(CATEGORIES.map((c) => [c, fitSparseLogistic(rows, items.map((item) => (likelyTarget(item.passage, c) ? 1 : 0)))])) as Record<Category, LinearModel>;
+  return Object.fromEntries(CATEGORIES.map((c) => [c, fitSparseLogistic(rows, items.map((item) => (target(item.passage, c) ? 1 : 0)))])) as Record<Category, LinearModel>;
 }
 
-interface Opinions { bayes: Record<string, number>; linear: Record<Category, number> }
+/** The guideline's borderline cases (a bureau named without promotion, pressure without consequence) have a wording of their own. */
+const borderlineTarget = (p: CorpusPassage, c: Category) => p.label === c && p.borderline === true;
 
-function opinionsOf(bayes: BayesModel, linear: Record<Category, LinearModel>, item: PreparedPassage): Opinions {
-  return { bayes: bayesProbabilities(bayes, item.features), linear: Object.fromEntries(CATEGORIES.map((c) => [c, linearLogit(linear[c], item.features)])) as Record<Category, number> };
+interface Opinions { bayes: Record<string, number>; linear: Record<Category, number>; borderline: Record<Category, number> }
+
+function opinionsOf(bayes: BayesModel, linear: Record<Category, LinearModel>, borderline: Record<Category, LinearModel>, item: PreparedPassage): Opinions {
+  const logits = (models: Record<Category, LinearModel>) => Object.fromEntries(CATEGORIES.map((c) => [c, linearLogit(models[c], item.features)])) as Record<Category, number>;
+  return { bayes: bayesProbabilities(bayes, item.features), linear: logits(linear), borderline: logits(borderline) };
 }
 
 function foldOf(page: string): number {
@@ -99,7 +103,7 @@ interface Scored { score: number; positive: boolean; category: Category; item: P
 
 /** Whether a cross-fitted score gives a `likely` flag, counted as classify counts it (through levelFor). */
 function flaggedLikely(s: Scored, thresholds: CombinerModel['thresholds']): boolean {
-  return levelFor(s.category, s.score, { text: s.item.passage.text, hits: s.item.hits, discussion: s.item.page.discussion }, thresholds) === 'likely';
+  return levelFor(s.category, s.score, { text: s.item.passage.text, hits: s.item.hits, lexicons: s.item.lexicons, discussion: s.item.page.discussion }, thresholds) === 'likely';
 }
 
 /** Smallest threshold whose out-of-fold precision reaches the target (never below 0.5: a flag means "more likely than not"). */
@@ -117,15 +121,16 @@ function chooseLikelyThreshold(category: Category, scored: Scored[]): number {
 export function buildModel(log: (line: string) => void = () => {}): string {
   const bundle = readRulesBundle();
   const corpus = readCorpus();
-  const train = preparePassages(corpus.filter((p) => splitOf(p) === 'train'), bundle);
+  const train = preparePassages(corpus.filter((p) => splitOf(p) === 'train').flatMap(unitsOf), bundle);
 
   // Out-of-fold model opinions, so the combiner learns how far to trust each model on unseen text.
   const oof = new Map<PreparedPassage, Opinions>();
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = train.filter((t) => foldOf(t.passage.page) !== fold);
     const bayes = trainBayes(rest);
-    const linear = trainLinear(rest);
-    for (const t of train.filter((t) => foldOf(t.passage.page) === fold)) oof.set(t, opinionsOf(bayes, linear, t));
+    const linear = trainLinear(rest, likelyTarget);
+    const borderline = trainLinear(rest, borderlineTarget);
+    for (const t of train.filter((t) => foldOf(t.passage.page) === fold)) oof.set(t, opinionsOf(bayes, linear, borderline, t));
   }
 
   const weights = {} as CombinerModel['weights'];
@@ -134,6 +139,7 @@ export function buildModel(log: (line: string) => void = () => {}): string {
     const opinion = (t: PreparedPassage) => ({
       bayes: oof.get(t)!.bayes[category] ?? 0,
       linear: oof.get(t)!.linear[category],
+      borderline: oof.get(t)!.borderline[category],
       previous: t.previous ? sigmoid(oof.get(t.previous)!.linear[category]) : 0,
     });
     const inputs = train.map((t) => combinerInputs(category, opinion(t), t, t.page));
@@ -162,6 +168,24 @@ export function buildModel(log: (line: string) => void = () => {}): string {
   }
   const likely = Object.fromEntries(CATEGORIES.map((c) => [c, chooseLikelyThreshold(c, scored.filter((s) => s.category === c))])) as Record<Category, number>;
   const combiner: CombinerModel = { weights, thresholds: { likely, review: 0.3 } };
+  for (const c of CATEGORIES) {
+    const mine = scored.filter((s) => s.category === c);
+    const flagged = mine.filter((s) => flaggedLikely(s, combiner.thresholds));
+    const tp = flagged.filter((s) => s.positive).length;
+    log(`cross-fitted on the training split, ${c}: precision ${(tp / flagged.length).toFixed(3)} recall ${(tp / mine.filter((s) => s.positive).length).toFixed(3)} (${tp} of ${flagged.length} flags right)`);
+    if (process.env.TRAIN_DEBUG) {
+      // The best recall any threshold gives at the target precision: a smoother yardstick for comparing changes.
+      const positives = mine.filter((s) => s.positive).length;
+      const eligible = mine.filter((s) => flaggedLikely(s, { likely: { [c]: 0 } as Record<Category, number>, review: 0 })).sort((a, b) => b.score - a.score);
+      let best = 0;
+      let hits = 0;
+      eligible.forEach((s, i) => {
+        if (s.positive) hits++;
+        if (hits / (i + 1) >= TARGET_PRECISION) best = Math.max(best, hits / positives);
+      });
+      log(`  best recall at precision ${TARGET_PRECISION}: ${best.toFixed(3)}`);
+    }
+  }
   // TRAIN_ERRORS=file: the training passages the cross-fitted scores get wrong, for reviewing labels and
   // deciding what to write next (never the test split).
   if (process.env.TRAIN_ERRORS) {
@@ -174,7 +198,8 @@ export function buildModel(log: (line: string) => void = () => {}): string {
   }
 
   const bayes = trainBayes(train);
-  const linear = trainLinear(train);
+  const linear = trainLinear(train, likelyTarget);
+  const borderline = trainLinear(train, borderlineTarget);
   const model: TrainedModel & { about: Record<string, unknown> } = {
     about: {
       trainedWith: 'natural BayesClassifier and a sparse logistic model over stems, bigrams, negation-marked stems, compound heads and tails; logistic combiner over both, the previous passage, rules, lexicons, page cues and shape, fitted out-of-fold; thresholds from cross-fitted combiner scores',
@@ -185,6 +210,7 @@ export function buildModel(log: (line: string) => void = () => {}): string {
     combiner,
     bayes,
     linear,
+    borderline,
   };
   log(`trained on ${train.length} passages; vocabulary ${Object.keys(bayes.vocabulary).length}; thresholds likely ≥ ${JSON.stringify(likely)}, review ≥ ${combiner.thresholds.review}`);
   if (process.env.TRAIN_DEBUG) for (const c of CATEGORIES) log(`  ${c}: ${Object.entries(weights[c]).map(([n, w]) => `${n}=${w.toFixed(2)}`).join(' ')}`);
@@ -195,7 +221,7 @@ export const MODEL_FILE = join(CLASSIFIER_DIR, 'model', 'model.json');
 
 function main(): void {
   writeRulesBundle(readRulesBundle());
-  writeFileSync(MODEL_FILE, buildModel(console.log));
+  writeFileSync(process.env.MODEL_OUT ?? MODEL_FILE, buildModel(console.log));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

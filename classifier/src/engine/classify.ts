@@ -85,12 +85,6 @@ function memoize(compute: (text: string) => string[]): (text: string) => string[
   };
 }
 
-/** A table header row ("Onderdeel | Bedrag | Verplicht?") names columns; it states nothing by itself. */
-function isTableHeaderRow(text: string): boolean {
-  const cells = text.split(' | ');
-  return cells.length > 1 && !/\d/.test(text) && cells.every((cell) => cell.trim().split(/\s+/).length <= 3);
-}
-
 /** The findings on one passage, and its linear scores for judging the next one. */
 function judgePassage(
   passage: { text: string; context: string; contextLexicons: string[]; previous?: Record<Category, number> },
@@ -107,22 +101,21 @@ function judgePassage(
     return { findings: includeReview ? [couldNotJudge(text, locale)] : [] };
   }
   const findings: Omit<Finding, 'locator'>[] = [];
-  if (isTableHeaderRow(text)) return { findings, linear: score.linear };
   for (const category of CATEGORIES) {
     const value = score.scores[category];
-    const level = levelFor(category, value, { text, hits: score.hits, discussion: page.discussion }, MODEL.combiner.thresholds);
+    const level = levelFor(category, value, { text, hits: score.hits, lexicons: score.lexicons, discussion: page.discussion }, MODEL.combiner.thresholds);
     if (!level || (level === 'review' && !includeReview)) continue;
     const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
     const span = triggerSpan(text, live, category);
-    // With no rule and not one word of the category's vocabulary there is nothing to point a person at:
-    // a resemblance in general wording ("aanmelden", "reserveren") is not a finding.
-    if (!span) continue;
+    // A doubt of the model alone, with not one word of the category's vocabulary, is not worth a person's
+    // time ("reserveren via de leerkracht" resembles a sign-up line); a `likely` score stands on its own.
+    if (!span && level === 'review') continue;
     findings.push({
       category,
       level,
       score: Math.round(value * 1000) / 1000,
       text,
-      span,
+      span: span ?? wholePassage(text),
       reasons: reasonsFor(category, live, page, locale),
       ruleIds: live.length ? live.map((h) => h.ruleId) : [`model.${category}`],
     });
@@ -130,11 +123,17 @@ function judgePassage(
   return { findings, linear: score.linear };
 }
 
+/** What to point a person at: the strongest rule's match, else the first word of the category's vocabulary. */
 function triggerSpan(text: string, live: RuleHit[], category: Category): Span | undefined {
   const best = live[0];
   if (best) return { start: best.start, end: best.end };
   const cue = CUE[category].exec(foldForMatch(text));
   return cue ? { start: cue.index, end: cue.index + cue[0].length } : undefined;
+}
+
+/** A line that is a violation through its page ("De coaches krijgen het rooster van de mentor") has no single trigger word. */
+function wholePassage(text: string): Span {
+  return { start: text.length - text.trimStart().length, end: text.trimEnd().length };
 }
 
 function reasonsFor(category: Category, live: RuleHit[], page: PageContext, locale: (typeof LOCALES)['nl']): string[] {

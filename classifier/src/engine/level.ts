@@ -10,6 +10,22 @@ export interface LevelInput {
   hits: RuleHit[];
   /** The page's share of discussion cues (PageContext.discussion). */
   discussion: number;
+  /** Lexicons found in the passage, its context and its page (`LEX:bureau`, `CTX:price`, `PAGE:tutoring`, `ENT:provider`). */
+  lexicons: string[];
+}
+
+/** The words a category is about. A violation without a rule still has its topic in the passage, the lines before it or the page. */
+const TOPIC: Record<Category, Set<string>> = {
+  'commercial-tutoring': new Set(['tutoring', 'bureau', 'bureauName', 'provider']),
+  'mandatory-contribution': new Set(['contribution', 'compulsory', 'collection', 'exclusion', 'nonPayment', 'essentials', 'device', 'autoCollect', 'consequence', 'pressure', 'price', 'programme']),
+};
+
+/**
+ * Whether the category's topic is anywhere near: "Kinderen kunnen vanaf drie jaar worden aangemeld" reads like
+ * the sign-up line of a bureau's offer, but on a page that names no bureau and no tutoring it cannot be one.
+ */
+export function onTopic(category: Category, lexicons: string[]): boolean {
+  return lexicons.some((l) => TOPIC[category].has(l.split(':')[1]!));
 }
 
 /**
@@ -23,21 +39,29 @@ export function onlyNamesOrAsks(text: string): boolean {
   return /\?$/.test(trimmed) && !/[.!?:;]\s/.test(trimmed.slice(0, -1));
 }
 
+/** A table header row ("Onderdeel | Bedrag | Verplicht?") names columns; it states nothing by itself. */
+export function isTableHeaderRow(text: string): boolean {
+  const cells = text.split(' | ');
+  return cells.length > 1 && !/\d/.test(text) && cells.every((cell) => cell.trim().split(/\s+/).length <= 3);
+}
+
 /**
  * The level of a category's score on a passage, or undefined below `review`. Thresholds are chosen by
  * `npm run train` for precision. Never more than `review`: a heading or a lone question; anything on a page
  * that discusses schools (news, policy, a parent organisation), since the guideline does not flag a text
  * that talks about the rules; a passage where a rule's own exception held (legitimate costs, free support).
  * A rule that fired keeps the passage at `review` at least: the model may doubt a rule, but a person should
- * see what the rule saw ("vrijwillig" next to an automatic debit).
+ * see what the rule saw ("vrijwillig" next to an automatic debit). Without a rule, `likely` needs the
+ * category's topic in the passage, its context or its page. A table header row gets no level at all.
  */
 export function levelFor(category: Category, score: number, passage: LevelInput, thresholds: CombinerModel['thresholds']): Level | undefined {
-  const { text, hits, discussion } = passage;
+  const { text, hits, discussion, lexicons } = passage;
+  if (isTableHeaderRow(text)) return undefined;
   const own = hits.filter((h) => h.category === category);
   const ruleFired = own.some((h) => !h.cancelled);
   // A rule matched but its own exception held ("gymkleding … verplicht"), and no rule fired.
   const exempted = !ruleFired && own.some((h) => h.cancelled === 'unless');
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
-  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE;
+  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons));
   return score >= thresholds.likely[category] && mayBeLikely ? 'likely' : 'review';
 }

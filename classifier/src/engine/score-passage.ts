@@ -12,6 +12,8 @@ import type { CompiledRule, RuleHit } from './rule-types.ts';
 export interface TrainedModel {
   bayes: BayesModel;
   linear: Record<Category, LinearModel>;
+  /** Per category, a linear model of the guideline's borderline wording (a bare mention, pressure without consequence). */
+  borderline: Record<Category, LinearModel>;
   combiner: CombinerModel;
 }
 
@@ -82,8 +84,14 @@ export function scorePassage(
   const evidence = describePassage(rules, probes, passage, page);
   const probabilities = bayesProbabilities(model.bayes, evidence.features);
   const logits = Object.fromEntries(CATEGORIES.map((c) => [c, linearLogit(model.linear[c], evidence.features)])) as Record<Category, number>;
+  const opinions = (c: Category) => ({
+    bayes: probabilities[c] ?? 0,
+    linear: logits[c],
+    borderline: linearLogit(model.borderline[c], evidence.features),
+    previous: passage.previous?.[c] ?? 0,
+  });
   const scores = Object.fromEntries(
-    CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, { bayes: probabilities[c] ?? 0, linear: logits[c], previous: passage.previous?.[c] ?? 0 }, evidence, page))]),
+    CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, opinions(c), evidence, page))]),
   ) as Record<Category, number>;
   const linear = Object.fromEntries(CATEGORIES.map((c) => [c, sigmoid(logits[c])])) as Record<Category, number>;
   return { ...evidence, probabilities, linear, scores };

@@ -4,7 +4,7 @@ import type { PageContext } from '../engine/page-context.ts';
 
 /**
  * The calibrated combiner: a logistic regression per category over a few dozen designed inputs: the Bayes
- * model's and the linear model's log-odds, the previous passage's linear score and its product with each of
+ * model's and the linear model's log-odds, the borderline model's log-odds, the previous passage's linear score and its product with each of
  * this passage's own cues, each rule (live), cancelled rules, each lexicon (present or denied) and the page voice.
  * Weights are fitted out-of-fold by `npm run train`, so the score reads as a probability.
  */
@@ -23,6 +23,8 @@ export interface ModelOpinions {
   bayes: number;
   /** The linear model's log-odds. */
   linear: number;
+  /** The borderline model's log-odds: how much the passage reads like the guideline's borderline case. */
+  borderline: number;
   /** The linear model's probability for the passage before (0 for the first). */
   previous: number;
 }
@@ -38,6 +40,7 @@ export function combinerInputs(
   inputs.set('bias', 1);
   inputs.set('modelLogit', Math.log(p / (1 - p)));
   inputs.set('linearLogit', models.linear);
+  inputs.set('borderlineLogit', models.borderline);
   const own = hits.filter((h) => h.category === category);
   const live = own.filter((h) => !h.cancelled);
   for (const hit of live) inputs.set(`rule:${hit.ruleId}`, 1);
