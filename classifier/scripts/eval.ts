@@ -90,12 +90,12 @@ export function evaluate(split: 'test' | 'train' = 'test'): EvalResult {
       const best = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
       for (const unit of unitsOf(p)) {
         const { scores, hits, lexicons, linear } = scorePassage(rules, probes, model, { text: unit.text, context: before, previous }, page);
-        previous = linear;
-        before = unit.text;
         for (const c of CATEGORIES) {
-          flags[c] ||= levelFor(c, scores[c], { text: unit.text, hits, lexicons, discussion: page.discussion }, model.combiner.thresholds) === 'likely';
+          flags[c] ||= levelFor(c, scores[c], { text: unit.text, context: before, hits, lexicons, discussion: page.discussion }, model.combiner.thresholds) === 'likely';
           best[c] = Math.max(best[c], scores[c]);
         }
+        previous = linear;
+        before = unit.text;
       }
       predicted.set(p, flags);
       baseline.set(p, Object.fromEntries(CATEGORIES.map((c) => [c, BASELINE[c].test(foldForMatch(p.text))])) as Record<Category, boolean>);

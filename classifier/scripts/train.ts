@@ -103,7 +103,7 @@ interface Scored { score: number; positive: boolean; category: Category; item: P
 
 /** Whether a cross-fitted score gives a `likely` flag, counted as classify counts it (through levelFor). */
 function flaggedLikely(s: Scored, thresholds: CombinerModel['thresholds']): boolean {
-  return levelFor(s.category, s.score, { text: s.item.passage.text, hits: s.item.hits, lexicons: s.item.lexicons, discussion: s.item.page.discussion }, thresholds) === 'likely';
+  return levelFor(s.category, s.score, { text: s.item.passage.text, context: s.item.previous?.passage.text, hits: s.item.hits, lexicons: s.item.lexicons, discussion: s.item.page.discussion }, thresholds) === 'likely';
 }
 
 /** Smallest threshold whose out-of-fold precision reaches the target (never below 0.5: a flag means "more likely than not"). */

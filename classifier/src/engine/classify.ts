@@ -6,7 +6,7 @@ import en from '../../locales/en.json' with { type: 'json' };
 import { compileRules } from './compile-rules.ts';
 import { compileLexiconProbes, lexiconFeatures } from './lexicon-probes.ts';
 import { describePage, DISCUSSION_PAGE, type PageContext } from './page-context.ts';
-import { levelFor } from './level.ts';
+import { levelFor, VOCABULARY } from './level.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
 import { scorePassage, type TrainedModel } from './score-passage.ts';
@@ -23,11 +23,6 @@ const RULES = compileRules(rulesBundle as RulesBundle);
 const PROBES = compileLexiconProbes(rulesBundle as RulesBundle);
 const MODEL = trainedModel as unknown as TrainedModel;
 
-// Where no rule fired, the span falls on the first word of the category's own vocabulary.
-const CUE: Record<Category, RegExp> = {
-  'commercial-tutoring': /bijles\w*|huiswerk\w*|examentraining\w*|\w*training\w*|\w*begeleiding|coach\w*|\w*cursus\w*|\w*instituut|\w*bureau\w*|korting|tarie\w+|€ ?\d+[\d.,-]*|per maand/u,
-  'mandatory-contribution': /verplicht\w*|verschuldigd|voldaan|betaald|betalen|betaling|\w*bijdrage|€ ?\d+[\d.,-]*|uitgesloten|aanmaning|incasso\w*/u,
-};
 
 /** Classify a document: every block is cut into passages, and each passage judged with its page context. */
 export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = {}): Finding[] {
@@ -103,7 +98,7 @@ function judgePassage(
   const findings: Omit<Finding, 'locator'>[] = [];
   for (const category of CATEGORIES) {
     const value = score.scores[category];
-    const level = levelFor(category, value, { text, hits: score.hits, lexicons: score.lexicons, discussion: page.discussion }, MODEL.combiner.thresholds);
+    const level = levelFor(category, value, { text, context: passage.context, hits: score.hits, lexicons: score.lexicons, discussion: page.discussion }, MODEL.combiner.thresholds);
     if (!level || (level === 'review' && !includeReview)) continue;
     const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
     const span = triggerSpan(text, live, category);
@@ -127,7 +122,7 @@ function judgePassage(
 function triggerSpan(text: string, live: RuleHit[], category: Category): Span | undefined {
   const best = live[0];
   if (best) return { start: best.start, end: best.end };
-  const cue = CUE[category].exec(foldForMatch(text));
+  const cue = VOCABULARY[category].exec(foldForMatch(text));
   return cue ? { start: cue.index, end: cue.index + cue[0].length } : undefined;
 }
 

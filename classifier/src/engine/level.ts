@@ -1,4 +1,4 @@
-import type { Category, Level } from '../../../shared/src/index.ts';
+import { foldForMatch, type Category, type Level } from '../../../shared/src/index.ts';
 import type { CombinerModel } from '../model/combiner.ts';
 import { DISCUSSION_PAGE } from './page-context.ts';
 import type { RuleHit } from './rule-types.ts';
@@ -6,6 +6,8 @@ import type { RuleHit } from './rule-types.ts';
 /** What the level of a passage depends on besides its score. */
 export interface LevelInput {
   text: string;
+  /** The heading and the passage before it. */
+  context?: string;
   /** The rule hits on the passage, of every category, live or cancelled. */
   hits: RuleHit[];
   /** The page's share of discussion cues (PageContext.discussion). */
@@ -14,7 +16,13 @@ export interface LevelInput {
   lexicons: string[];
 }
 
-/** The words a category is about. A violation without a rule still has its topic in the passage, the lines before it or the page. */
+/** The category's own words, on folded text; a finding without a rule points at the first of them. */
+export const VOCABULARY: Record<Category, RegExp> = {
+  'commercial-tutoring': /bijles\w*|huiswerk\w*|examentraining\w*|\w*training\w*|\w*begeleiding|coach\w*|\w*cursus\w*|\w*instituut|\w*bureau\w*|korting|tarie\w+|€ ?\d+[\d.,-]*|per maand/u,
+  'mandatory-contribution': /verplicht\w*|verschuldigd|voldaan|betaald|betalen|betaling|\w*bijdrage|€ ?\d+[\d.,-]*|uitgesloten|aanmaning|incasso\w*/u,
+};
+
+/** Lexicons of what a category is about. A violation without a rule still has its topic in the passage, the lines before it or the page. */
 const TOPIC: Record<Category, Set<string>> = {
   'commercial-tutoring': new Set(['tutoring', 'bureau', 'bureauName', 'provider']),
   'mandatory-contribution': new Set(['contribution', 'compulsory', 'collection', 'exclusion', 'nonPayment', 'essentials', 'device', 'autoCollect', 'consequence', 'pressure', 'price', 'programme']),
@@ -24,8 +32,8 @@ const TOPIC: Record<Category, Set<string>> = {
  * Whether the category's topic is anywhere near: "Kinderen kunnen vanaf drie jaar worden aangemeld" reads like
  * the sign-up line of a bureau's offer, but on a page that names no bureau and no tutoring it cannot be one.
  */
-export function onTopic(category: Category, lexicons: string[]): boolean {
-  return lexicons.some((l) => TOPIC[category].has(l.split(':')[1]!));
+export function onTopic(category: Category, lexicons: string[], texts: (string | undefined)[]): boolean {
+  return lexicons.some((l) => TOPIC[category].has(l.split(':')[1]!)) || texts.some((t) => t && VOCABULARY[category].test(foldForMatch(t)));
 }
 
 /**
@@ -55,13 +63,13 @@ export function isTableHeaderRow(text: string): boolean {
  * category's topic in the passage, its context or its page. A table header row gets no level at all.
  */
 export function levelFor(category: Category, score: number, passage: LevelInput, thresholds: CombinerModel['thresholds']): Level | undefined {
-  const { text, hits, discussion, lexicons } = passage;
+  const { text, context, hits, discussion, lexicons } = passage;
   if (isTableHeaderRow(text)) return undefined;
   const own = hits.filter((h) => h.category === category);
   const ruleFired = own.some((h) => !h.cancelled);
   // A rule matched but its own exception held ("gymkleding … verplicht"), and no rule fired.
   const exempted = !ruleFired && own.some((h) => h.cancelled === 'unless');
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
-  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons));
+  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons, [text, context]));
   return score >= thresholds.likely[category] && mayBeLikely ? 'likely' : 'review';
 }
