@@ -1,6 +1,7 @@
 import type { Span } from '../../../shared/src/index.ts';
 
-const NEGATOR = /^(?:niet|geen|nooit|niemand|noch|zonder|hoeft|hoeven|hoef|nergens|allerminst|geenszins)$/;
+// English negators too: TTO and international pages state the same rules in English ("is not compulsory").
+const NEGATOR = /^(?:niet|geen|nooit|niemand|noch|zonder|hoeft|hoeven|hoef|nergens|allerminst|geenszins|not|never|no)$/;
 // A negator that governs payment ("niet betaald", "geen bijdrage") states a condition, not a denial.
 const PAYMENT_WORD = /^(?:betaal\w*|betaald|betalen|voldaan|voldoen|bijdrage\w*|betaling\w*|ontvangen|overgemaakt)$/;
 const WINDOW = 4;

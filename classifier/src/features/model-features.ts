@@ -4,7 +4,7 @@ import { DISCUSSION_PAGE, type PageContext } from '../engine/page-context.ts';
 import { stem } from './dutch-stemmer.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-const NEGATOR = /^(?:niet|geen|nooit|niemand|noch|zonder|hoeft|hoeven|nergens)$/;
+const NEGATOR = /^(?:niet|geen|nooit|niemand|noch|zonder|hoeft|hoeven|nergens|not|never|no)$/;
 const NEGATION_REACH = 4;
 const AFFIX_MIN_LENGTH = 9;
 
