@@ -6,7 +6,7 @@ import { CATEGORIES, foldForMatch, type Category } from '../../shared/src/index.
 import { compileRules } from '../src/engine/compile-rules.ts';
 import { compileLexiconProbes } from '../src/engine/lexicon-probes.ts';
 import { describePage } from '../src/engine/page-context.ts';
-import { scorePassage, type TrainedModel } from '../src/engine/score-passage.ts';
+import { scorePage, type TrainedModel } from '../src/engine/score-passage.ts';
 import { levelFor } from '../src/engine/level.ts';
 import { groupByPage, likelyTarget, readCorpus, splitOf, unitsOf, type CorpusPassage } from './corpus.ts';
 import { CLASSIFIER_DIR, readRulesBundle } from './rules-source.ts';
@@ -26,7 +26,8 @@ const NOTES = `## Reading these numbers
   keyword baseline is what a reviewer would write in five minutes.
 - The score combines the rules, a natural Bayes model and two sparse linear models over the wording (one for
   violations, one for the guideline's borderline cases), page cues (a provider the page introduces, the page's
-  voice), the passage's shape and the previous passage's score, in a logistic combiner fitted out-of-fold.
+  voice), the passage's shape and the scores of the passages before and after it, in a logistic combiner
+  fitted out-of-fold.
   The \`likely\` thresholds are set for 0.9 precision on combiner scores that are themselves cross-fitted.
   Headings, lone questions and everything on a page that discusses schools stay \`review\`; without a rule,
   \`likely\` needs the category's topic in the passage, the line before it or the page.
@@ -82,21 +83,20 @@ export function evaluate(split: 'test' | 'train' = 'test'): EvalResult {
   const errors: EvalResult['errors'] = [];
   for (const pagePassages of pages.values()) {
     const page = describePage(probes, pagePassages.map((p) => p.text));
-    let previous: Record<Category, number> | undefined;
-    let before: string | undefined;
+    // A long passage is judged in the pieces classify cuts it into; it counts as flagged when one piece is.
+    const units = pagePassages.flatMap((p) => unitsOf(p).map((unit) => ({ owner: p, text: unit.text })));
+    const scored = scorePage(rules, probes, model, units.map((u, i) => ({ text: u.text, context: units[i - 1]?.text })), page);
     for (const p of pagePassages) {
-      // A long passage is judged in the pieces classify cuts it into; it counts as flagged when one piece is.
       const flags = Object.fromEntries(CATEGORIES.map((c) => [c, false])) as Record<Category, boolean>;
       const best = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-      for (const unit of unitsOf(p)) {
-        const { scores, hits, lexicons, linear } = scorePassage(rules, probes, model, { text: unit.text, context: before, previous }, page);
+      units.forEach((unit, i) => {
+        if (unit.owner !== p) return;
+        const { scores, hits, lexicons } = scored[i]!;
         for (const c of CATEGORIES) {
-          flags[c] ||= levelFor(c, scores[c], { text: unit.text, context: before, hits, lexicons, discussion: page.discussion }, model.combiner.thresholds) === 'likely';
+          flags[c] ||= levelFor(c, scores[c], { text: unit.text, context: units[i - 1]?.text, hits, lexicons, discussion: page.discussion }, model.combiner.thresholds) === 'likely';
           best[c] = Math.max(best[c], scores[c]);
         }
-        previous = linear;
-        before = unit.text;
-      }
+      });
       predicted.set(p, flags);
       baseline.set(p, Object.fromEntries(CATEGORIES.map((c) => [c, BASELINE[c].test(foldForMatch(p.text))])) as Record<Category, boolean>);
       for (const c of CATEGORIES) if (flags[c] !== likelyTarget(p, c)) errors.push({ id: p.id, category: c, expected: likelyTarget(p, c), score: Math.round(best[c] * 1000) / 1000, text: p.text });

@@ -31,6 +31,8 @@ export interface PreparedPassage extends PassageEvidence {
   page: PageContext;
   /** The passage before it on the same page. */
   previous?: PreparedPassage;
+  /** The passage after it on the same page. */
+  next?: PreparedPassage;
 }
 
 /** The evidence of every passage, read with its page's context and the passage before it, as classify reads it. */
@@ -43,6 +45,7 @@ export function preparePassages(passages: CorpusPassage[], bundle = readRulesBun
     let previous: PreparedPassage | undefined;
     pagePassages.forEach((passage, i) => {
       const item: PreparedPassage = { passage, page, previous, ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text }, page) };
+      if (previous) previous.next = item;
       prepared.push(item);
       previous = item;
     });
@@ -141,6 +144,7 @@ export function buildModel(log: (line: string) => void = () => {}): string {
       linear: oof.get(t)!.linear[category],
       borderline: oof.get(t)!.borderline[category],
       previous: t.previous ? sigmoid(oof.get(t.previous)!.linear[category]) : 0,
+      next: t.next ? sigmoid(oof.get(t.next)!.linear[category]) : 0,
     });
     const inputs = train.map((t) => combinerInputs(category, opinion(t), t, t.page));
     const names = [...new Set(inputs.flatMap((m) => [...m.keys()]))].sort((a, b) => (a === 'bias' ? -1 : b === 'bias' ? 1 : a.localeCompare(b)));
@@ -202,7 +206,7 @@ export function buildModel(log: (line: string) => void = () => {}): string {
   const borderline = trainLinear(train, borderlineTarget);
   const model: TrainedModel & { about: Record<string, unknown> } = {
     about: {
-      trainedWith: 'natural BayesClassifier and a sparse logistic model over stems, bigrams, negation-marked stems, compound heads and tails; logistic combiner over both, the previous passage, rules, lexicons, page cues and shape, fitted out-of-fold; thresholds from cross-fitted combiner scores',
+      trainedWith: 'natural BayesClassifier and a sparse logistic model over stems, bigrams, negation-marked stems, compound heads and tails; logistic combiner over both, the passages before and after, rules, lexicons, page cues and shape, fitted out-of-fold; thresholds from cross-fitted combiner scores',
       trainPassages: train.length,
       corpusSha256: createHash('sha256').update(JSON.stringify(corpus)).digest('hex'),
       rulesSha256: createHash('sha256').update(JSON.stringify(bundle)).digest('hex'),

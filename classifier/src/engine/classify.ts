@@ -9,7 +9,7 @@ import { describePage, DISCUSSION_PAGE, type PageContext } from './page-context.
 import { levelFor, VOCABULARY } from './level.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
-import { scorePassage, type TrainedModel } from './score-passage.ts';
+import { readPassage, scoreReading, type PassageReading, type TrainedModel } from './score-passage.ts';
 
 export interface ClassifyOptions {
   /** Language of the reasons; Dutch by default. */
@@ -30,26 +30,35 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
   const includeReview = options.includeReview ?? true;
   const texts = [doc.title ?? '', ...doc.blocks.map((b) => b.text)];
   const page = describePage(PROBES, texts);
-  const findings: Finding[] = [];
-  let heading = '';
-  let previous = '';
-  // How much the passage before looked like each category, as the linear model saw it.
-  let previousScores: Record<Category, number> | undefined;
   // The context of a passage is the heading above it and the passage before it; their lexicon hits are
   // computed once and reused, since every passage is the next one's context.
   const contextLexiconsOf = memoize((text: string) => (text ? lexiconFeatures(PROBES, text, 'CTX') : []));
+  const passages: { text: string; context: string; contextLexicons: string[]; block: Block; blockIndex: number; offset: number }[] = [];
+  let heading = '';
+  let previous = '';
   doc.blocks.forEach((block: Block, blockIndex) => {
     if (block.kind === 'heading') heading = block.text;
     for (const span of passagesOf(block.text)) {
       const text = block.text.slice(span.start, span.end);
       const context = [heading, previous].filter((t) => t && t !== text);
-      const contextLexicons = [...new Set(context.flatMap(contextLexiconsOf))];
+      passages.push({ text, context: context.join('\n'), contextLexicons: [...new Set(context.flatMap(contextLexiconsOf))], block, blockIndex, offset: span.start });
       previous = text;
-      const judged = judgePassage({ text, context: context.join('\n'), contextLexicons, previous: previousScores }, page, locale, includeReview);
-      previousScores = judged.linear;
-      for (const finding of judged.findings) {
-        findings.push({ ...finding, locator: block.locator, ...(block.pdfPage ? { pdfPage: block.pdfPage } : {}), blockIndex, blockOffset: span.start });
-      }
+    }
+  });
+  // First what the models make of each passage alone, then each passage judged with the ones around it.
+  const readings = passages.map((passage) => {
+    try {
+      return readPassage(RULES, PROBES, MODEL, passage, page);
+    } catch {
+      return undefined; // reported as "could not judge"
+    }
+  });
+  const findings: Finding[] = [];
+  passages.forEach((passage, i) => {
+    const neighbours = { previous: readings[i - 1]?.linear, next: readings[i + 1]?.linear };
+    for (const finding of judgePassage(passage, readings[i], neighbours, page, locale, includeReview)) {
+      const { block, blockIndex, offset } = passage;
+      findings.push({ ...finding, locator: block.locator, ...(block.pdfPage ? { pdfPage: block.pdfPage } : {}), blockIndex, blockOffset: offset });
     }
   });
   return findings;
@@ -80,20 +89,24 @@ function memoize(compute: (text: string) => string[]): (text: string) => string[
   };
 }
 
-/** The findings on one passage, and its linear scores for judging the next one. */
+/** The findings on one passage, read alone and judged with its neighbours. */
 function judgePassage(
-  passage: { text: string; context: string; contextLexicons: string[]; previous?: Record<Category, number> },
+  passage: { text: string; context: string },
+  reading: PassageReading | undefined,
+  neighbours: { previous?: Record<Category, number>; next?: Record<Category, number> },
   page: PageContext,
   locale: (typeof LOCALES)['nl'],
   includeReview: boolean,
-): { findings: Omit<Finding, 'locator'>[]; linear?: Record<Category, number> } {
+): Omit<Finding, 'locator'>[] {
   const { text } = passage;
+  // A rule or the model failing on odd input must not cost the document: a person looks instead.
+  const failed = () => (includeReview ? [couldNotJudge(text, locale)] : []);
+  if (!reading) return failed();
   let score;
   try {
-    score = scorePassage(RULES, PROBES, MODEL, passage, page);
+    score = { ...reading, scores: scoreReading(MODEL, reading, neighbours, page) };
   } catch {
-    // A rule or the model failing on odd input must not cost the document: a person looks instead.
-    return { findings: includeReview ? [couldNotJudge(text, locale)] : [] };
+    return failed();
   }
   const findings: Omit<Finding, 'locator'>[] = [];
   for (const category of CATEGORIES) {
@@ -115,7 +128,7 @@ function judgePassage(
       ruleIds: live.length ? live.map((h) => h.ruleId) : [`model.${category}`],
     });
   }
-  return { findings, linear: score.linear };
+  return findings;
 }
 
 /** What to point a person at: the strongest rule's match, else the first word of the category's vocabulary. */

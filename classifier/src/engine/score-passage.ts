@@ -27,12 +27,21 @@ export interface PassageEvidence {
   features: string[];
 }
 
-export interface PassageScore extends PassageEvidence {
+/** What the statistical models say of a passage on its own, before its neighbours are known. */
+export interface PassageReading extends PassageEvidence {
   probabilities: Record<string, number>;
-  /** The linear model's probability per category: the next passage's `previous`. */
+  /** The linear model's probability per category: its neighbours' `previous` and `next`. */
   linear: Record<Category, number>;
+  logits: Record<Category, number>;
+  borderline: Record<Category, number>;
+}
+
+export interface PassageScore extends PassageReading {
   scores: Record<Category, number>;
 }
+
+type PassageText = { text: string; context?: string; contextLexicons?: string[] };
+type Neighbours = { previous?: Record<Category, number>; next?: Record<Category, number> };
 
 /** What a passage offers the models: rule hits, lexicons (own, context, page) and features. Training and classify share it. */
 export function describePassage(
@@ -73,26 +82,40 @@ function shapeOf(text: string): string[] {
   return shape;
 }
 
-/** Everything the classifier knows about one passage: evidence, model probabilities, calibrated scores. */
-export function scorePassage(
-  rules: CompiledRule[],
-  probes: LexiconProbe[],
-  model: TrainedModel,
-  passage: { text: string; context?: string; contextLexicons?: string[]; previous?: Record<Category, number> },
-  page: PageContext,
-): PassageScore {
+/** The evidence of a passage and what the models make of it alone. */
+export function readPassage(rules: CompiledRule[], probes: LexiconProbe[], model: TrainedModel, passage: PassageText, page: PageContext): PassageReading {
   const evidence = describePassage(rules, probes, passage, page);
-  const probabilities = bayesProbabilities(model.bayes, evidence.features);
-  const logits = Object.fromEntries(CATEGORIES.map((c) => [c, linearLogit(model.linear[c], evidence.features)])) as Record<Category, number>;
+  const logitsOf = (models: Record<Category, LinearModel>) => Object.fromEntries(CATEGORIES.map((c) => [c, linearLogit(models[c], evidence.features)])) as Record<Category, number>;
+  const logits = logitsOf(model.linear);
+  return {
+    ...evidence,
+    probabilities: bayesProbabilities(model.bayes, evidence.features),
+    logits,
+    borderline: logitsOf(model.borderline),
+    linear: Object.fromEntries(CATEGORIES.map((c) => [c, sigmoid(logits[c])])) as Record<Category, number>,
+  };
+}
+
+/** The calibrated score per category of a passage read, given how its neighbours read. */
+export function scoreReading(model: TrainedModel, reading: PassageReading, { previous, next }: Neighbours, page: PageContext): Record<Category, number> {
   const opinions = (c: Category) => ({
-    bayes: probabilities[c] ?? 0,
-    linear: logits[c],
-    borderline: linearLogit(model.borderline[c], evidence.features),
-    previous: passage.previous?.[c] ?? 0,
+    bayes: reading.probabilities[c] ?? 0,
+    linear: reading.logits[c],
+    borderline: reading.borderline[c],
+    previous: previous?.[c] ?? 0,
+    next: next?.[c] ?? 0,
   });
-  const scores = Object.fromEntries(
-    CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, opinions(c), evidence, page))]),
-  ) as Record<Category, number>;
-  const linear = Object.fromEntries(CATEGORIES.map((c) => [c, sigmoid(logits[c])])) as Record<Category, number>;
-  return { ...evidence, probabilities, linear, scores };
+  return Object.fromEntries(CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, opinions(c), reading, page))])) as Record<Category, number>;
+}
+
+/** Everything the classifier knows about one passage: evidence, model probabilities, calibrated scores. */
+export function scorePassage(rules: CompiledRule[], probes: LexiconProbe[], model: TrainedModel, passage: PassageText & Neighbours, page: PageContext): PassageScore {
+  const reading = readPassage(rules, probes, model, passage, page);
+  return { ...reading, scores: scoreReading(model, reading, passage, page) };
+}
+
+/** The passages of a page in order, each scored with the readings of the passages before and after it. */
+export function scorePage(rules: CompiledRule[], probes: LexiconProbe[], model: TrainedModel, passages: PassageText[], page: PageContext): PassageScore[] {
+  const readings = passages.map((p) => readPassage(rules, probes, model, p, page));
+  return readings.map((reading, i) => ({ ...reading, scores: scoreReading(model, reading, { previous: readings[i - 1]?.linear, next: readings[i + 1]?.linear }, page) }));
 }

@@ -4,7 +4,7 @@ import type { PageContext } from '../engine/page-context.ts';
 
 /**
  * The calibrated combiner: a logistic regression per category over a few dozen designed inputs: the Bayes
- * model's and the linear model's log-odds, the borderline model's log-odds, the previous passage's linear score and its product with each of
+ * model's and the linear model's log-odds, the borderline model's log-odds, the linear scores of the passages before and after and their products with each of
  * this passage's own cues, each rule (live), cancelled rules, each lexicon (present or denied) and the page voice.
  * Weights are fitted out-of-fold by `npm run train`, so the score reads as a probability.
  */
@@ -27,6 +27,8 @@ export interface ModelOpinions {
   borderline: number;
   /** The linear model's probability for the passage before (0 for the first). */
   previous: number;
+  /** The linear model's probability for the passage after (0 for the last). */
+  next: number;
 }
 
 export function combinerInputs(
@@ -52,6 +54,9 @@ export function combinerInputs(
   // the passage's own cues, weighted by how much the previous passage looked like a violation.
   inputs.set('previous', models.previous);
   for (const lexicon of ownLexicons) inputs.set(`previous&${lexicon.toLowerCase()}`, models.previous);
+  // A bureau's name in a heading or intro line is a promotion when the line after prices or signs up for it.
+  inputs.set('next', models.next);
+  for (const lexicon of ownLexicons) inputs.set(`next&${lexicon.toLowerCase()}`, models.next);
   inputs.set('discussion', context.discussion);
   inputs.set('discussionTimesRule', live.length ? context.discussion : 0);
   return inputs;
