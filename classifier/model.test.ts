@@ -17,7 +17,7 @@ describe('trained model', () => {
   });
 
   it('keeps precision at 0.9 and recall near 0.85 on the held-out split, far above the keyword baseline', () => {
-    const { rows, passages } = evaluate('test');
+    const { rows, passages, intervals } = evaluate('test');
     expect(passages).toBeGreaterThan(250);
     for (const category of CATEGORIES) {
       const ours = rows.find((r) => r.category === category && r.level === 'passage' && r.system === 'schoolscan')!;
@@ -28,6 +28,11 @@ describe('trained model', () => {
       // rather than claiming the bar.
       expect(ours.precision, category).toBeGreaterThanOrEqual(0.86);
       expect(ours.recall, category).toBeGreaterThanOrEqual(0.81);
+      const interval = intervals.find((i) => i.category === category)!;
+      expect(interval.precision[0]).toBeLessThan(ours.precision);
+      expect(interval.precision[1]).toBeGreaterThan(ours.precision);
+      expect(interval.recall[0]).toBeLessThan(ours.recall);
+      expect(interval.recall[1]).toBeGreaterThan(ours.recall);
     }
   });
 
