@@ -91,20 +91,24 @@ export function evaluate(split: 'test' | 'train' = 'test'): EvalResult {
     // A long passage is judged in the pieces classify cuts it into; it counts as flagged when one piece is.
     const units = pagePassages.flatMap((p) => unitsOf(p).map((unit) => ({ owner: p, text: unit.text })));
     const scored = scorePage(rules, probes, model, units.map((u, i) => ({ text: u.text, context: units[i - 1]?.text })), page);
+    const best = new Map<CorpusPassage, Record<Category, number>>();
     for (const p of pagePassages) {
-      const flags = Object.fromEntries(CATEGORIES.map((c) => [c, false])) as Record<Category, boolean>;
-      const best = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-      units.forEach((unit, i) => {
-        if (unit.owner !== p) return;
-        const { scores, hits, lexicons } = scored[i]!;
-        for (const c of CATEGORIES) {
-          flags[c] ||= levelFor(c, scores[c], { text: unit.text, context: units[i - 1]?.text, hits, lexicons, discussion: page.discussion }, model.combiner.thresholds) === 'likely';
-          best[c] = Math.max(best[c], scores[c]);
-        }
-      });
-      predicted.set(p, flags);
+      predicted.set(p, Object.fromEntries(CATEGORIES.map((c) => [c, false])) as Record<Category, boolean>);
+      best.set(p, Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>);
+    }
+    units.forEach((unit, i) => {
+      const { scores, hits, lexicons } = scored[i]!;
+      const flags = predicted.get(unit.owner)!;
+      const highest = best.get(unit.owner)!;
+      for (const c of CATEGORIES) {
+        flags[c] ||= levelFor(c, scores[c], { text: unit.text, context: units[i - 1]?.text, hits, lexicons, discussion: page.discussion }, model.combiner.thresholds) === 'likely';
+        highest[c] = Math.max(highest[c], scores[c]);
+      }
+    });
+    for (const p of pagePassages) {
+      const flags = predicted.get(p)!;
       baseline.set(p, Object.fromEntries(CATEGORIES.map((c) => [c, BASELINE[c].test(foldForMatch(p.text))])) as Record<Category, boolean>);
-      for (const c of CATEGORIES) if (flags[c] !== likelyTarget(p, c)) errors.push({ id: p.id, category: c, expected: likelyTarget(p, c), score: Math.round(best[c] * 1000) / 1000, text: p.text });
+      for (const c of CATEGORIES) if (flags[c] !== likelyTarget(p, c)) errors.push({ id: p.id, category: c, expected: likelyTarget(p, c), score: Math.round(best.get(p)![c] * 1000) / 1000, text: p.text });
     }
   }
   const rows: EvalResult['rows'] = [];

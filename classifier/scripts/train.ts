@@ -225,7 +225,7 @@ export const MODEL_FILE = join(CLASSIFIER_DIR, 'model', 'model.json');
 
 function main(): void {
   writeRulesBundle(readRulesBundle());
-  writeFileSync(process.env.MODEL_OUT ?? MODEL_FILE, buildModel(console.log));
+  writeFileSync(MODEL_FILE, buildModel(console.log));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

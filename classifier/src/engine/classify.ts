@@ -9,7 +9,7 @@ import { describePage, DISCUSSION_PAGE, type PageContext } from './page-context.
 import { levelFor, VOCABULARY } from './level.ts';
 import { passagesOf } from './passages.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
-import { readPassage, scoreReading, type PassageReading, type TrainedModel } from './score-passage.ts';
+import { readPassage, scoreReading, type Neighbours, type PassageReading, type TrainedModel } from './score-passage.ts';
 
 export interface ClassifyOptions {
   /** Language of the reasons; Dutch by default. */
@@ -22,7 +22,6 @@ const LOCALES = { nl, en } as const;
 const RULES = compileRules(rulesBundle as RulesBundle);
 const PROBES = compileLexiconProbes(rulesBundle as RulesBundle);
 const MODEL = trainedModel as unknown as TrainedModel;
-
 
 /** Classify a document: every block is cut into passages, and each passage judged with its page context. */
 export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = {}): Finding[] {
@@ -55,7 +54,7 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
   });
   const findings: Finding[] = [];
   passages.forEach((passage, i) => {
-    const neighbours = { previous: readings[i - 1]?.linear, next: readings[i + 1]?.linear };
+    const neighbours = { previous: readings[i - 1], next: readings[i + 1] };
     for (const finding of judgePassage(passage, readings[i], neighbours, page, locale, includeReview)) {
       const { block, blockIndex, offset } = passage;
       findings.push({ ...finding, locator: block.locator, ...(block.pdfPage ? { pdfPage: block.pdfPage } : {}), blockIndex, blockOffset: offset });
@@ -93,7 +92,7 @@ function memoize(compute: (text: string) => string[]): (text: string) => string[
 function judgePassage(
   passage: { text: string; context: string },
   reading: PassageReading | undefined,
-  neighbours: { previous?: Record<Category, number>; next?: Record<Category, number> },
+  neighbours: Neighbours,
   page: PageContext,
   locale: (typeof LOCALES)['nl'],
   includeReview: boolean,

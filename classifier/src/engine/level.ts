@@ -70,6 +70,7 @@ export function levelFor(category: Category, score: number, passage: LevelInput,
   // A rule matched but its own exception held ("gymkleding … verplicht"), and no rule fired.
   const exempted = !ruleFired && own.some((h) => h.cancelled === 'unless');
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
+  if (score < thresholds.likely[category]) return 'review';
   const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons, [text, context]));
-  return score >= thresholds.likely[category] && mayBeLikely ? 'likely' : 'review';
+  return mayBeLikely ? 'likely' : 'review';
 }

@@ -30,8 +30,7 @@ export interface PassageEvidence {
 /** What the statistical models say of a passage on its own, before its neighbours are known. */
 export interface PassageReading extends PassageEvidence {
   probabilities: Record<string, number>;
-  /** The linear model's probability per category: its neighbours' `previous` and `next`. */
-  linear: Record<Category, number>;
+  /** The linear model's log-odds per category; its neighbours read it as their `previous` and `next`. */
   logits: Record<Category, number>;
   borderline: Record<Category, number>;
 }
@@ -41,7 +40,8 @@ export interface PassageScore extends PassageReading {
 }
 
 type PassageText = { text: string; context?: string; contextLexicons?: string[] };
-type Neighbours = { previous?: Record<Category, number>; next?: Record<Category, number> };
+/** The readings of the passages before and after on the same page, where there are any. */
+export type Neighbours = { previous?: PassageReading; next?: PassageReading };
 
 /** What a passage offers the models: rule hits, lexicons (own, context, page) and features. Training and classify share it. */
 export function describePassage(
@@ -86,14 +86,7 @@ function shapeOf(text: string): string[] {
 export function readPassage(rules: CompiledRule[], probes: LexiconProbe[], model: TrainedModel, passage: PassageText, page: PageContext): PassageReading {
   const evidence = describePassage(rules, probes, passage, page);
   const logitsOf = (models: Record<Category, LinearModel>) => Object.fromEntries(CATEGORIES.map((c) => [c, linearLogit(models[c], evidence.features)])) as Record<Category, number>;
-  const logits = logitsOf(model.linear);
-  return {
-    ...evidence,
-    probabilities: bayesProbabilities(model.bayes, evidence.features),
-    logits,
-    borderline: logitsOf(model.borderline),
-    linear: Object.fromEntries(CATEGORIES.map((c) => [c, sigmoid(logits[c])])) as Record<Category, number>,
-  };
+  return { ...evidence, probabilities: bayesProbabilities(model.bayes, evidence.features), logits: logitsOf(model.linear), borderline: logitsOf(model.borderline) };
 }
 
 /** The calibrated score per category of a passage read, given how its neighbours read. */
@@ -102,20 +95,14 @@ export function scoreReading(model: TrainedModel, reading: PassageReading, { pre
     bayes: reading.probabilities[c] ?? 0,
     linear: reading.logits[c],
     borderline: reading.borderline[c],
-    previous: previous?.[c] ?? 0,
-    next: next?.[c] ?? 0,
+    previous: previous ? sigmoid(previous.logits[c]) : 0,
+    next: next ? sigmoid(next.logits[c]) : 0,
   });
   return Object.fromEntries(CATEGORIES.map((c) => [c, combinedScore(model.combiner.weights[c], combinerInputs(c, opinions(c), reading, page))])) as Record<Category, number>;
-}
-
-/** Everything the classifier knows about one passage: evidence, model probabilities, calibrated scores. */
-export function scorePassage(rules: CompiledRule[], probes: LexiconProbe[], model: TrainedModel, passage: PassageText & Neighbours, page: PageContext): PassageScore {
-  const reading = readPassage(rules, probes, model, passage, page);
-  return { ...reading, scores: scoreReading(model, reading, passage, page) };
 }
 
 /** The passages of a page in order, each scored with the readings of the passages before and after it. */
 export function scorePage(rules: CompiledRule[], probes: LexiconProbe[], model: TrainedModel, passages: PassageText[], page: PageContext): PassageScore[] {
   const readings = passages.map((p) => readPassage(rules, probes, model, p, page));
-  return readings.map((reading, i) => ({ ...reading, scores: scoreReading(model, reading, { previous: readings[i - 1]?.linear, next: readings[i + 1]?.linear }, page) }));
+  return readings.map((reading, i) => ({ ...reading, scores: scoreReading(model, reading, { previous: readings[i - 1], next: readings[i + 1] }, page) }));
 }

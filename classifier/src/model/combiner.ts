@@ -3,9 +3,10 @@ import type { RuleHit } from '../engine/rule-types.ts';
 import type { PageContext } from '../engine/page-context.ts';
 
 /**
- * The calibrated combiner: a logistic regression per category over a few dozen designed inputs: the Bayes
- * model's and the linear model's log-odds, the borderline model's log-odds, the linear scores of the passages before and after and their products with each of
- * this passage's own cues, each rule (live), cancelled rules, each lexicon (present or denied) and the page voice.
+ * The calibrated combiner: a logistic regression per category over a few dozen designed inputs: the log-odds
+ * of the Bayes, linear and borderline models, the linear scores of the passages before and after and their
+ * products with each of this passage's own cues, each rule (live), cancelled rules, each lexicon (present or
+ * denied) and the page voice.
  * Weights are fitted out-of-fold by `npm run train`, so the score reads as a probability.
  */
 export interface CombinerModel {
