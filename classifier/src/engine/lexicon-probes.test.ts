@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readRulesBundle } from '../../scripts/rules-source.ts';
+import { compileLexiconProbes, lexiconFeatures } from './lexicon-probes.ts';
+
+const probes = compileLexiconProbes(readRulesBundle());
+const cues = (text: string) => lexiconFeatures(probes, text);
+
+// Common Dutch school-site phrases that share a word with a cue but not its sense: on real sites they are
+// everywhere, and a cue that fires on them teaches the model that ordinary pages look like violations.
+describe('lexicon cues', () => {
+  it.each([
+    ['Eens per maand is er een inloopochtend.', 'LEX:price'],
+    ['De huiswerkklas is twee keer per week open.', 'LEX:price'],
+    ['Students have three lessons per week.', 'LEX:price'],
+    ['Het schooladvies komt tot stand in overleg met de leerkracht.', 'LEX:promote'],
+    ['Stand van zaken rond de verbouwing', 'LEX:promote'],
+  ])('leave %j without %s', (text, cue) => {
+    expect(cues(text)).not.toContain(cue);
+  });
+
+  it.each([
+    ['Bijles kost € 20 per les.', 'LEX:price'],
+    ['Het abonnement: 40 euro per maand.', 'LEX:price'],
+    ['Lyceo heeft een stand op de open dag.', 'LEX:promote'],
+  ])('find in %j the cue %s', (text, cue) => {
+    expect(cues(text)).toContain(cue);
+  });
+});
