@@ -16,9 +16,13 @@ export interface LevelInput {
   lexicons: string[];
 }
 
+// "per maand" after a frequency ("eens per maand", "twee lessen per maand") is no price: the same guard as the
+// price lexicon's in rules/lexicons.json.
+const NOT_AFTER_FREQUENCY = String.raw`(?<!\b(?:keer|eens|maal|x|uur|uren|les|lessen|dag|dagen|middag|middagen|ochtend|ochtenden|avond|avonden|bijeenkomst|bijeenkomsten|minuten|kwartier|sessie|sessies) )`;
+
 /** The category's own words, on folded text; a finding without a rule points at the first of them. */
 export const VOCABULARY: Record<Category, RegExp> = {
-  'commercial-tutoring': /bijles\w*|huiswerk\w*|examentraining\w*|\w*training\w*|\w*begeleiding|coach\w*|\w*cursus\w*|\w*instituut|\w*bureau\w*|korting|tarie\w+|€ ?\d+[\d.,-]*|per maand/u,
+  'commercial-tutoring': new RegExp(String.raw`bijles\w*|huiswerk\w*|examentraining\w*|\w*training\w*|\w*begeleiding|coach\w*|\w*cursus\w*|\w*instituut|\w*bureau\w*|korting|tarie\w+|€ ?\d+[\d.,-]*|${NOT_AFTER_FREQUENCY}per maand`, 'u'),
   'mandatory-contribution': /verplicht\w*|verschuldigd|voldaan|betaald|betalen|betaling|\w*bijdrage|€ ?\d+[\d.,-]*|uitgesloten|aanmaning|incasso\w*/u,
 };
 
