@@ -14,6 +14,9 @@ describe('lexicon cues', () => {
     ['Students have three lessons per week.', 'LEX:price'],
     ['Het schooladvies komt tot stand in overleg met de leerkracht.', 'LEX:promote'],
     ['Stand van zaken rond de verbouwing', 'LEX:promote'],
+    ['Wij verwachten dat leerlingen op tijd in de les zijn.', 'LEX:pressure'],
+    ['Onze docenten geven extra les aan wie dat nodig heeft.', 'LEX:bureau'],
+    ['Denk aan je gymkleding op dinsdag.', 'LEX:promote'],
   ])('leave %j without %s', (text, cue) => {
     expect(cues(text)).not.toContain(cue);
   });
@@ -22,6 +25,13 @@ describe('lexicon cues', () => {
     ['Bijles kost € 20 per les.', 'LEX:price'],
     ['Het abonnement: 40 euro per maand.', 'LEX:price'],
     ['Lyceo heeft een stand op de open dag.', 'LEX:promote'],
+    // Pressure in the school's own word order, not only after an inversion ("verwachten wij").
+    ['Wij verwachten van alle ouders dat zij de ouderbijdrage voldoen.', 'LEX:pressure'],
+    ['De school verwacht dat iedere ouder de bijdrage betaalt.', 'LEX:pressure'],
+    // A private tutor is a commercial provider as much as a bureau is.
+    ['Op de site vindt u een lijst met bijlesdocenten in de regio.', 'LEX:bureau'],
+    ['Een privéleraar kan helpen bij wiskunde.', 'LEX:bureau'],
+    ['Voor extra hulp kunt u denken aan een bijlesbureau in de buurt.', 'LEX:promote'],
   ])('find in %j the cue %s', (text, cue) => {
     expect(cues(text)).toContain(cue);
   });
