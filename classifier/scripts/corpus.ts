@@ -16,6 +16,11 @@ export interface CorpusPassage {
   borderline?: boolean;
   hard?: boolean;
   trigger?: string;
+  /**
+   * Further substrings of `text` that carry the same violation in sentences classify judges on their own (the
+   * bureau's price two sentences after its introduction). Without them such a sentence would count as clean.
+   */
+  moreTriggers?: string[];
   text: string;
 }
 
@@ -47,15 +52,16 @@ export function splitOf(passage: Pick<CorpusPassage, 'page'>): 'train' | 'test' 
 
 /**
  * The units classify judges: a passage longer than a block classify keeps whole is cut as classify cuts it,
- * and only the piece holding the trigger keeps the label (the others are the ordinary sentences around it).
+ * and only the pieces holding the trigger or one of `moreTriggers` keep the label (the others are the ordinary
+ * sentences around it).
  * Training and evaluation read these units, so they measure the tool as it runs.
  */
 export function unitsOf(passage: CorpusPassage): CorpusPassage[] {
   const spans = passagesOf(passage.text);
   if (spans.length <= 1) return [passage];
-  const trigger = passage.trigger ? passage.text.indexOf(passage.trigger) : -1;
+  const triggers = [passage.trigger, ...(passage.moreTriggers ?? [])].filter((t): t is string => !!t).map((t) => passage.text.indexOf(t));
   return spans.map((span, k) => {
-    const carries = passage.label === 'none' || trigger < 0 || (trigger >= span.start && trigger < span.end);
+    const carries = passage.label === 'none' || triggers.every((t) => t < 0) || triggers.some((t) => t >= span.start && t < span.end);
     const text = passage.text.slice(span.start, span.end);
     return carries ? { ...passage, id: `${passage.id}#${k}`, text } : { ...passage, id: `${passage.id}#${k}`, text, label: 'none', borderline: false, trigger: '' };
   });
