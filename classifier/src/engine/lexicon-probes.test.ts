@@ -17,6 +17,8 @@ describe('lexicon cues', () => {
     ['Wij verwachten dat leerlingen op tijd in de les zijn.', 'LEX:pressure'],
     ['Onze docenten geven extra les aan wie dat nodig heeft.', 'LEX:bureau'],
     ['Denk aan je gymkleding op dinsdag.', 'LEX:promote'],
+    ['Het Studiehuis is elke middag open.', 'LEX:bureau'],
+    ['De bijdrage is vrijwillig; wij vinden het wel belangrijk dat u op de hoogte bent.', 'LEX:pressure'],
   ])('leave %j without %s', (text, cue) => {
     expect(cues(text)).not.toContain(cue);
   });
@@ -32,6 +34,9 @@ describe('lexicon cues', () => {
     ['Op de site vindt u een lijst met bijlesdocenten in de regio.', 'LEX:bureau'],
     ['Een privéleraar kan helpen bij wiskunde.', 'LEX:bureau'],
     ['Voor extra hulp kunt u denken aan een bijlesbureau in de buurt.', 'LEX:promote'],
+    ['Regel tijdig bijles, bijvoorbeeld via Bijleshuis Noord.', 'LEX:bureau'],
+    // "Voluntary, but necessary": the classic pressure of a school that may not compel.
+    ['De ouderbijdrage is vrijwillig, maar wel noodzakelijk om alle activiteiten door te laten gaan.', 'LEX:pressure'],
   ])('find in %j the cue %s', (text, cue) => {
     expect(cues(text)).toContain(cue);
   });
