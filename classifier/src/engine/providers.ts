@@ -1,3 +1,4 @@
+import { foldForMatch } from '../../../shared/src/index.ts';
 import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
 
 /**
@@ -7,6 +8,10 @@ import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
  */
 
 const CUE_LEXICONS = new Set(['tutoring', 'bureau', 'bureauName', 'discount', 'price', 'promote']);
+// Schools also work with care, sport and culture partners; a name beside one of those, in a sentence without a
+// word of tutoring, is not a tutoring provider ("Via onze samenwerking met Mentaal Beter … bij een psycholoog").
+const OTHER_PARTNER = /(?<![\p{L}])(?:psycholo\w*|orthopedago\w*|jeugdarts|jeugdverpleegkundige|ggd|jeugdzorg|wijkteam|schoolmaatschappelijk\w*|consultatiebureau|bibliothe\w*|\w*opvang|bso|logopedi\w*|fysiotherap\w*|ergotherap\w*|sportverenigin\w*|sportclub\w*|muziekschool\w*|kunstencentrum|theater\w*|museum|musea|zorgverzekeraar\w*|huisarts\w*|gemeente)(?![\p{L}])/u;
+const TUTORING_LEXICONS = new Set(['tutoring', 'bureauName']);
 // A word that merely names the kind of service ("Huiswerkbegeleiding") or a discussant is not a provider.
 const GENERIC_LEXICONS = new Set(['tutoring', 'bureau', 'discussionVoice']);
 
@@ -42,6 +47,8 @@ function wordsOf(text: string): Word[] {
 /** Lower-cased names of the providers a page introduces. */
 export function providerNames(probes: LexiconProbe[], texts: string[]): Set<string> {
   const cues = probes.filter((p) => CUE_LEXICONS.has(p.name));
+  const tutoring = probes.filter((p) => TUTORING_LEXICONS.has(p.name));
+  const otherPartner = (sentence: string) => OTHER_PARTNER.test(foldForMatch(sentence)) && !lexiconFeatures(tutoring, sentence).length;
   const generic = probes.filter((p) => GENERIC_LEXICONS.has(p.name));
   const isGeneric = (word: string) =>
     generic.some((p) => {
@@ -51,6 +58,7 @@ export function providerNames(probes: LexiconProbe[], texts: string[]): Set<stri
   const names = new Set<string>();
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      if (otherPartner(sentence)) continue;
       let cued: boolean | undefined;
       for (const w of wordsOf(sentence)) {
         if (!w.camel && !w.properMidSentence) continue;

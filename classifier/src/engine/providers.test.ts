@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readRulesBundle } from '../../scripts/rules-source.ts';
+import { compileLexiconProbes } from './lexicon-probes.ts';
+import { mentionsProvider, providerNames } from './providers.ts';
+
+const probes = compileLexiconProbes(readRulesBundle());
+const names = (...texts: string[]) => [...providerNames(probes, texts)];
+
+describe('tutoring providers a page introduces', () => {
+  it('takes a local firm named beside tutoring, a price or a partnership, and finds it again later', () => {
+    const found = providerNames(probes, ['Via onze samenwerking met Rekenvonk krijgen leerlingen bijles op school.', 'De kosten zijn € 30 per uur.']);
+    expect([...found]).toEqual(['rekenvonk']);
+    expect(mentionsProvider(found, 'Aanmelden via rekenvonk.nl')).toBe(true);
+  });
+
+  it('leaves care, culture and sports partners alone, however the school words the partnership', () => {
+    expect(names('Via onze samenwerking met Mentaal Beter kunnen leerlingen op school terecht bij een psycholoog; de kosten worden vergoed via de gemeente.')).toEqual([]);
+    expect(names('Wij werken samen met Sportvereniging Olympia, die na schooltijd clinics geeft.')).toEqual([]);
+  });
+
+  it('still takes a tutoring firm that a care sentence names beside its tutoring', () => {
+    expect(names('Naast de psycholoog werkt ook Leerkracht Plus met ons samen, voor bijles na schooltijd.')).toContain('leerkracht');
+  });
+});
