@@ -58,11 +58,13 @@ export function providerNames(probes: LexiconProbe[], texts: string[]): Set<stri
   const names = new Set<string>();
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-      if (otherPartner(sentence)) continue;
       let cued: boolean | undefined;
+      // Like the cues, only read for a sentence that holds a candidate name: most hold none.
+      let partnerSentence: boolean | undefined;
       for (const w of wordsOf(sentence)) {
         if (!w.camel && !w.properMidSentence) continue;
         if (w.lower.length < 4 || NOT_A_NAME.has(w.lower) || SCHOOL_NAME.test(w.lower) || names.has(w.lower) || isGeneric(w.lower)) continue;
+        if ((partnerSentence ??= otherPartner(sentence))) break;
         cued ??= lexiconFeatures(cues, sentence).some((f) => !f.endsWith(':neg'));
         if (w.camel || cued || LEARNING_ROOT.test(w.lower)) names.add(w.lower);
       }
