@@ -33,11 +33,12 @@ export function pageContextOf(texts: string[]): PageContext {
 }
 
 /**
- * Lexicons that may colour a whole page. Only context that makes a later line commercial (a bureau named in
- * the intro, its prices) or marks the page as discussion; a voluntary statement in one chapter of a school
- * guide must not excuse a compulsory cost in another.
+ * Lexicons that may colour a whole page: context that makes a later line commercial (a bureau named in the
+ * intro, its prices), marks the page as discussion, or says the support on it is the school's own and free
+ * (the sign-up line under "Huiswerkklas – gratis voor iedereen" is no referral). Voluntary statements stay
+ * out: one in one chapter of a school guide must not excuse a compulsory cost in another.
  */
-export const PAGE_LEXICONS = new Set(['bureau', 'bureauName', 'tutoring', 'discount', 'discussionVoice']);
+export const PAGE_LEXICONS = new Set(['bureau', 'bureauName', 'tutoring', 'discount', 'discussionVoice', 'free', 'inSchool']);
 
 // Page-wide cues are read from the top of the page; a 300-page guide is not one context.
 const PAGE_LEXICON_CHARS = 6000;

@@ -21,4 +21,12 @@ describe('tutoring providers a page introduces', () => {
   it('still takes a tutoring firm that a care sentence names beside its tutoring', () => {
     expect(names('Naast de psycholoog werkt ook Leerkracht Plus met ons samen, voor bijles na schooltijd.')).toContain('leerkracht');
   });
+
+  it("does not take the school's own name, a table cell or a common noun in capitals for a provider", () => {
+    expect(names('Huiswerkbegeleiding op het Stadhouder College – gratis voor iedereen.')).toEqual([]);
+    expect(names('Bijles bij obs De Regenboogvis: onze eigen leerkrachten helpen na schooltijd.')).toEqual([]);
+    expect(names('Huiswerkklas: Basis (2 middagen) € 0 | Plus (4 middagen) € 0')).toEqual([]);
+    expect(names('De TTO-bijdrage van € 350 betaalt de Cambridge-examens; de Vrijwillige Ouderbijdrage is € 60.')).toEqual([]);
+    expect(names('Stichting Leergeld betaalt de kosten van de schoolreis voor wie dat nodig heeft.')).toEqual([]);
+  });
 });

@@ -10,10 +10,11 @@ import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
 const CUE_LEXICONS = new Set(['tutoring', 'bureau', 'bureauName', 'discount', 'price', 'promote']);
 // Schools also work with care, sport and culture partners; a name beside one of those, in a sentence without a
 // word of tutoring, is not a tutoring provider ("Via onze samenwerking met Mentaal Beter … bij een psycholoog").
-const OTHER_PARTNER = /(?<![\p{L}])(?:psycholo\w*|orthopedago\w*|jeugdarts|jeugdverpleegkundige|ggd|jeugdzorg|wijkteam|schoolmaatschappelijk\w*|consultatiebureau|bibliothe\w*|\w*opvang|bso|logopedi\w*|fysiotherap\w*|ergotherap\w*|sportverenigin\w*|sportclub\w*|muziekschool\w*|kunstencentrum|theater\w*|museum|musea|zorgverzekeraar\w*|huisarts\w*|gemeente)(?![\p{L}])/u;
+const OTHER_PARTNER = /(?<![\p{L}])(?:psycholo\w*|orthopedago\w*|jeugdarts|jeugdverpleegkundige|ggd|jeugdzorg|wijkteam|schoolmaatschappelijk\w*|consultatiebureau|bibliothe\w*|\w*opvang|bso|logopedi\w*|fysiotherap\w*|ergotherap\w*|sportverenigin\w*|sportclub\w*|muziekschool\w*|kunstencentrum|theater\w*|museum|musea|zorgverzekeraar\w*|huisarts\w*|gemeente|leergeld|jeugdfonds|kindpakket|ooievaarspas|stadspas)(?![\p{L}])/u;
 const TUTORING_LEXICONS = new Set(['tutoring', 'bureauName']);
 // A word that merely names the kind of service ("Huiswerkbegeleiding") or a discussant is not a provider.
-const GENERIC_LEXICONS = new Set(['tutoring', 'bureau', 'discussionVoice']);
+// The same holds for any word a lexicon knows ("Ouderbijdrage", "Technasium", "Schoolreis"), brand names aside.
+const NAME_LEXICONS = new Set(['bureauName']);
 
 const WORD = /(?<![\p{L}\d])\p{L}[\p{L}'-]*\p{L}(?:\.(?:nl|com|org|eu))?/gu;
 // Capitalised words that are not providers: function words, calendar, school systems and roles.
@@ -23,24 +24,39 @@ const NOT_A_NAME = new Set(
     'april juni juli augustus september oktober november december magister somtoday schoolkassa collect parnassys zermelo ' +
     'itslearning teams google microsoft cito nederland nederlands engels wiskunde frans duits havo vwo vmbo ouders leerlingen ' +
     'kinderen groep klas school aanmelden kosten lees contact the for our students juf meester mevrouw meneer mentor decaan ' +
-    'inspectie ministerie onderwijs ouderraad medezeggenschapsraad ideal').split(' '),
+    'inspectie ministerie onderwijs ouderraad medezeggenschapsraad ideal stichting english dutch engelse programme programma ' +
+    'leerjaar kerst pasen sinterklaas vragen overzicht toelichting inschrijving examen diploma tweede bedrag betaling echt ' +
+    'january february march may june july october december easter christmas parro snappet gynzy whatsapp schoolapp ' +
+    'cambridge anglia').split(' '),
 );
 const SCHOOL_NAME = /(?:college|school|lyceum|gymnasium|scholengemeenschap|campus|academie|kindcentrum)$/;
+// The school's own name is no provider: "het Stadhouder College", "obs De Regenboog", "Kindcentrum Zonneweide".
+const SCHOOL_WORD_AFTER = /^(?:college|lyceum|gymnasium|scholengemeenschap|school|basisschool|kindcentrum|campus|mavo|havo|vwo)$/;
+const SCHOOL_WORD_BEFORE = /^(?:obs|cbs|rkbs|pcbs|kbs|ikc|sbo|so|vso|basisschool|kindcentrum|school|college|lyceum)$/;
 const LEARNING_ROOT = /examen|leer|studie|huiswerk|bijles|reken|taal|cijfer|brein|slim|wijs|coach|toets|tutor|bijspijker|les/;
 
-interface Word { lower: string; camel: boolean; properMidSentence: boolean }
+interface Word { lower: string; camel: boolean; properMidSentence: boolean; partOfSchoolName: boolean }
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    const sentenceStart = m.index === 0 || /(?:[.!?:•–-]|^|[\n'"‘“(])\s*$/.test(before);
+    // A table cell ("Basis € 0 | Plus € 0") starts like a sentence.
+    const sentenceStart = m.index === 0 || /(?:[.!?:;|•–-]|^|[\n'"‘“(])\s*$/.test(before);
     words.push({
       lower: m[0].toLowerCase().replace(/\.(?:nl|com|org|eu)$/, ''),
       camel: /^\p{Lu}\p{Ll}+\p{Lu}/u.test(m[0]),
-      properMidSentence: /^\p{Lu}/u.test(m[0]) && !sentenceStart,
+      // "TTO-bijdrage", "PTA-excursie": an abbreviation's compound, not a name.
+      properMidSentence: /^\p{Lu}/u.test(m[0]) && !/^\p{Lu}{2,}-/u.test(m[0]) && !sentenceStart,
+      partOfSchoolName: false,
     });
   }
+  words.forEach((w, i) => {
+    const after = words[i + 1]?.lower ?? '';
+    const before = words[i - 1]?.lower ?? '';
+    const beforeArticle = /^(?:de|het|t)$/.test(before) ? (words[i - 2]?.lower ?? '') : before;
+    w.partOfSchoolName = SCHOOL_WORD_AFTER.test(after) || SCHOOL_WORD_BEFORE.test(beforeArticle);
+  });
   return words;
 }
 
@@ -49,7 +65,7 @@ export function providerNames(probes: LexiconProbe[], texts: string[]): Set<stri
   const cues = probes.filter((p) => CUE_LEXICONS.has(p.name));
   const tutoring = probes.filter((p) => TUTORING_LEXICONS.has(p.name));
   const otherPartner = (sentence: string) => OTHER_PARTNER.test(foldForMatch(sentence)) && !lexiconFeatures(tutoring, sentence).length;
-  const generic = probes.filter((p) => GENERIC_LEXICONS.has(p.name));
+  const generic = probes.filter((p) => !NAME_LEXICONS.has(p.name));
   const isGeneric = (word: string) =>
     generic.some((p) => {
       p.pattern.lastIndex = 0;
@@ -63,7 +79,7 @@ export function providerNames(probes: LexiconProbe[], texts: string[]): Set<stri
       let partnerSentence: boolean | undefined;
       for (const w of wordsOf(sentence)) {
         if (!w.camel && !w.properMidSentence) continue;
-        if (w.lower.length < 4 || NOT_A_NAME.has(w.lower) || SCHOOL_NAME.test(w.lower) || names.has(w.lower) || isGeneric(w.lower)) continue;
+        if (w.lower.length < 4 || NOT_A_NAME.has(w.lower.split('-')[0]!) || SCHOOL_NAME.test(w.lower) || w.partOfSchoolName || names.has(w.lower) || isGeneric(w.lower)) continue;
         if ((partnerSentence ??= otherPartner(sentence))) break;
         cued ??= lexiconFeatures(cues, sentence).some((f) => !f.endsWith(':neg'));
         if (w.camel || cued || LEARNING_ROOT.test(w.lower)) names.add(w.lower);

@@ -7,6 +7,7 @@ import { STOPWORDS } from './stopwords.ts';
 const NEGATOR = /^(?:niet|geen|nooit|niemand|noch|zonder|hoeft|hoeven|nergens|not|never|no)$/;
 const NEGATION_REACH = 4;
 const AFFIX_MIN_LENGTH = 9;
+const ZERO_AMOUNT = /^(?:€|eur\.?)?\s?0(?![.,]?\d*[1-9])/;
 
 /**
  * Features of a passage for the statistical model: stems, stem bigrams, negation-marked stems ("!verplicht"
@@ -18,7 +19,8 @@ export function modelFeatures(text: string, hits: RuleHit[], context: PageContex
   let previous: string | undefined;
   for (const token of tokenize(text)) {
     if (token.kind !== 'word') {
-      features.add(`$${token.kind}`);
+      // "€ 0" in a price table says free, the opposite of a price.
+      features.add(token.kind === 'amount' && ZERO_AMOUNT.test(token.norm) ? '$zero-amount' : `$${token.kind}`);
       previous = undefined;
       continue;
     }

@@ -18,6 +18,10 @@ export interface CombinerModel {
 
 export type CombinerInputs = Map<string, number>;
 
+// A page that calls its support free and the school's own clears the sign-up lines under it of referral; it
+// says nothing about whether a contribution elsewhere on the page is compulsory.
+const SUPPORT_PAGE_CUE = /^PAGE:(?:free|inSchool)(?::|$)/;
+
 /** What the two statistical models say about a passage for one category. */
 export interface ModelOpinions {
   /** The Bayes model's probability. */
@@ -50,7 +54,10 @@ export function combinerInputs(
   // The weight each rule declares is a prior: a rule that rarely fires in the corpus still counts.
   inputs.set('declaredWeight', live.reduce((sum, h) => sum + h.weight, 0));
   inputs.set('cancelledRules', own.length - live.length);
-  for (const lexicon of lexicons) inputs.set(lexicon.toLowerCase(), 1);
+  for (const lexicon of lexicons) {
+    if (category !== 'commercial-tutoring' && SUPPORT_PAGE_CUE.test(lexicon)) continue;
+    inputs.set(lexicon.toLowerCase(), 1);
+  }
   // A price row, a sign-up line or "Zij blijven op school" is a violation when the line before is one: each of
   // the passage's own cues, weighted by how much the previous passage looked like a violation.
   inputs.set('previous', models.previous);
