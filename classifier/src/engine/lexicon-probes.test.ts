@@ -19,12 +19,16 @@ describe('lexicon cues', () => {
     ['Denk aan je gymkleding op dinsdag.', 'LEX:promote'],
     ['Het Studiehuis is elke middag open.', 'LEX:bureau'],
     ['De bijdrage is vrijwillig; wij vinden het wel belangrijk dat u op de hoogte bent.', 'LEX:pressure'],
+    // A zero amount in a price table says free.
+    ['Huiswerkklas | 4 middagen | € 0,-', 'LEX:price'],
   ])('leave %j without %s', (text, cue) => {
     expect(cues(text)).not.toContain(cue);
   });
 
   it.each([
     ['Bijles kost € 20 per les.', 'LEX:price'],
+    ['Een oefenboek van € 0,50 per stuk.', 'LEX:price'],
+    ['Huiswerkklas | 4 middagen | € 0,-', 'LEX:free'],
     ['Het abonnement: 40 euro per maand.', 'LEX:price'],
     ['Lyceo heeft een stand op de open dag.', 'LEX:promote'],
     // Pressure in the school's own word order, not only after an inversion ("verwachten wij").
