@@ -37,7 +37,7 @@ const NOTES = `## Reading these numbers
   points at the whole passage.
 - The intervals above are wide (about ±0.03): some 500 flags a category on some 650 pages decide the third
   decimal only by luck. Cross-fitted on the training split (each page scored by models that never saw it), the
-  same pipeline scores tutoring 0.915/0.853 and contribution 0.907/0.870 (December 2026, \`npm run train\`
+  same pipeline scores tutoring 0.915/0.854 and contribution 0.909/0.875 (December 2026, \`npm run train\`
   prints these): the held-out figures differ from those by about their spread.
   What remains wrong is mostly lines that are violations only through their page (a sign-up line, a schedule
   or a price row after a bureau's offer, where the school's own free offer uses the very same line), bare

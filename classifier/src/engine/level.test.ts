@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onTopic } from './level.ts';
+import { onlyNamesOrAsks, onTopic } from './level.ts';
 
 // Without a rule, a `likely` tutoring finding needs tutoring's topic nearby; a frequency is not that topic.
 describe('onTopic', () => {
@@ -16,5 +16,20 @@ describe('onTopic', () => {
   it('counts the lexicons of the passage, its context or its page', () => {
     expect(onTopic('commercial-tutoring', ['PAGE:bureauName'], ['Aanmelden kan bij de mentor.'])).toBe(true);
     expect(onTopic('commercial-tutoring', ['LEX:price'], ['Aanmelden kan bij de mentor.'])).toBe(false);
+  });
+});
+
+// Headings and lone questions name or ask; the sentences around them state.
+describe('onlyNamesOrAsks', () => {
+  it.each([
+    ['Ouderbijdrage', true],
+    ['6.4 Externe partners', true],
+    ['3. Huiswerkbegeleiding', true],
+    ['Is de ouderbijdrage verplicht?', true],
+    ['Lesgeld € 45', false],
+    ['Schoolreis: 25 euro', false],
+    ['Bijles kost € 20 per les.', false],
+  ])('%j: %s', (text, expected) => {
+    expect(onlyNamesOrAsks(text)).toBe(expected);
   });
 });

@@ -45,7 +45,8 @@ export function onTopic(category: Category, lexicons: string[], texts: (string |
  * or a lone question ("Is de ouderbijdrage verplicht?"). It names or asks; the sentences around it state.
  */
 export function onlyNamesOrAsks(text: string): boolean {
-  const trimmed = text.trim();
+  // A section number ("6.4 Externe partners") is part of a heading, not an amount.
+  const trimmed = text.trim().replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{L})/u, '');
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length <= 3 && !/\d/.test(trimmed) && !/[.!]$/.test(trimmed)) return true;
   return /\?$/.test(trimmed) && !/[.!?:;]\s/.test(trimmed.slice(0, -1));

@@ -41,6 +41,12 @@ describe('lexicon cues', () => {
     ['Regel tijdig bijles, bijvoorbeeld via Bijleshuis Noord.', 'LEX:bureau'],
     // "Voluntary, but necessary": the classic pressure of a school that may not compel.
     ['De ouderbijdrage is vrijwillig, maar wel noodzakelijk om alle activiteiten door te laten gaan.', 'LEX:pressure'],
+    // Replacing what a pupil lost or broke is a cost parents may bear, not a compulsory contribution.
+    ['Voor een vervangende schoolpas vragen we € 5.', 'LEX:legitCost'],
+    ['Ben je je pas kwijt, dan betaal je € 7,50 voor een nieuwe pas.', 'LEX:legitCost'],
+    ['Opzettelijke schade aan het kluisje brengen wij in rekening.', 'LEX:legitCost'],
+    // Losing the place for a late payment, in the plural as much as in the singular.
+    ['Na 1 maart kunnen wij geen plekken meer vrijhouden voor wie nog niet betaald heeft.', 'LEX:exclusion'],
   ])('find in %j the cue %s', (text, cue) => {
     expect(cues(text)).toContain(cue);
   });

@@ -39,12 +39,18 @@ export function pageContextOf(texts: string[]): PageContext {
  * out: one in one chapter of a school guide must not excuse a compulsory cost in another.
  */
 export const PAGE_LEXICONS = new Set(['bureau', 'bureauName', 'tutoring', 'discount', 'discussionVoice', 'free', 'inSchool']);
+const SUPPORT_LEXICONS = new Set(['free', 'inSchool']);
 
-// Page-wide cues are read from the top of the page; a 300-page guide is not one context.
+// Page-wide cues are read from the top of the page; a 300-page guide is not one context. That the support is
+// free and the school's own is read from the opening only (a web page's whole text, a guide's first pages):
+// "de schoolboeken zijn gratis" in chapter 2 says nothing of a bureau in chapter 7.
 const PAGE_LEXICON_CHARS = 6000;
+const SUPPORT_CUE_CHARS = 2500;
 
 export function pageLexiconFeatures(probes: LexiconProbe[], texts: string[]): string[] {
-  return lexiconFeatures(probes.filter((p) => PAGE_LEXICONS.has(p.name)), texts.join('\n').slice(0, PAGE_LEXICON_CHARS), 'PAGE');
+  const text = texts.join('\n');
+  const cues = (names: (name: string) => boolean, chars: number) => lexiconFeatures(probes.filter((p) => PAGE_LEXICONS.has(p.name) && names(p.name)), text.slice(0, chars), 'PAGE');
+  return [...cues((name) => !SUPPORT_LEXICONS.has(name), PAGE_LEXICON_CHARS), ...cues((name) => SUPPORT_LEXICONS.has(name), SUPPORT_CUE_CHARS)];
 }
 
 /** The page context every passage is judged in: its voice and its page-wide cues. Training, eval and classify share it. */

@@ -17,7 +17,11 @@ export function modelFeatures(text: string, hits: RuleHit[], context: PageContex
   const features = new Set<string>([...lexicons, ...contextLexicons]);
   let negationLeft = 0;
   let previous: string | undefined;
+  const question = answeredQuestion(text);
   for (const token of tokenize(text)) {
+    // "Is de bijdrage verplicht? Nee." asks, and "Kan mijn kind zonder betaling mee? Nee." asks the opposite:
+    // the words of an answered question carry the answer with them, so the model learns both.
+    const mark = question && token.start >= question.start && token.end <= question.end ? `?${question.answer}:` : '';
     if (token.kind !== 'word') {
       // "€ 0" in a price table says free, the opposite of a price.
       features.add(token.kind === 'amount' && ZERO_AMOUNT.test(token.norm) ? '$zero-amount' : `$${token.kind}`);
@@ -35,13 +39,22 @@ export function modelFeatures(text: string, hits: RuleHit[], context: PageContex
     }
     if (STOPWORDS.has(word)) continue;
     const s = stem(word);
-    features.add(negationLeft > 0 ? `!${s}` : s);
+    features.add(mark + (negationLeft > 0 ? `!${s}` : s));
     if (negationLeft > 0) negationLeft--;
-    if (previous) features.add(`${previous}_${s}`);
+    if (previous) features.add(`${mark}${previous}_${s}`);
     previous = s;
   }
   for (const hit of hits) features.add(hit.cancelled ? `R:${hit.ruleId}:${hit.cancelled}` : `R:${hit.ruleId}`);
   if (context.discussion >= DISCUSSION_PAGE) features.add('CTX:discussion');
   else if (context.discussion <= 0.15) features.add('CTX:school');
   return [...features];
+}
+
+/** The span of a question that the passage answers with yes or no, and the answer. */
+function answeredQuestion(text: string): { start: number; end: number; answer: 'nee' | 'ja' } | undefined {
+  const m = /\?\s*(?:(nee|neen|no)|(ja|yes))(?![\p{L}])/iu.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  return { start, end: m.index, answer: m[1] ? 'nee' : 'ja' };
 }
