@@ -29,4 +29,10 @@ describe('tutoring providers a page introduces', () => {
     expect(names('De TTO-bijdrage van € 350 betaalt de Cambridge-examens; de Vrijwillige Ouderbijdrage is € 60.')).toEqual([]);
     expect(names('Stichting Leergeld betaalt de kosten van de schoolreis voor wie dat nodig heeft.')).toEqual([]);
   });
+
+  it('leaves lunch supervision, clubs and documents alone', () => {
+    expect(names('Het overblijven kost € 2,25 per keer; u betaalt dit aan Stichting Overblijf De Wegwijzer.')).toEqual([]);
+    expect(names('Judo bij Judovereniging Kaizen: proefles gratis, daarna € 18 per maand.')).toEqual([]);
+    expect(names('Wij volgen het Protocol Leesproblemen en Dyslexie; kinderen krijgen extra leesbegeleiding.')).not.toContain('protocol');
+  });
 });

@@ -10,7 +10,7 @@ import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
 const CUE_LEXICONS = new Set(['tutoring', 'bureau', 'bureauName', 'discount', 'price', 'promote']);
 // Schools also work with care, sport and culture partners; a name beside one of those, in a sentence without a
 // word of tutoring, is not a tutoring provider ("Via onze samenwerking met Mentaal Beter … bij een psycholoog").
-const OTHER_PARTNER = /(?<![\p{L}])(?:psycholo\w*|orthopedago\w*|jeugdarts|jeugdverpleegkundige|ggd|jeugdzorg|wijkteam|schoolmaatschappelijk\w*|consultatiebureau|bibliothe\w*|\w*opvang|bso|logopedi\w*|fysiotherap\w*|ergotherap\w*|sportverenigin\w*|sportclub\w*|muziekschool\w*|kunstencentrum|theater\w*|museum|musea|zorgverzekeraar\w*|huisarts\w*|gemeente|leergeld|jeugdfonds|kindpakket|ooievaarspas|stadspas)(?![\p{L}])/u;
+const OTHER_PARTNER = /(?<![\p{L}])(?:psycholo\w*|orthopedago\w*|jeugdarts|jeugdverpleegkundige|ggd|jeugdzorg|wijkteam|schoolmaatschappelijk\w*|consultatiebureau|bibliothe\w*|\w*opvang|bso|overblijf\w*|tussenschoolse|tso|logopedi\w*|fysiotherap\w*|ergotherap\w*|\w*verenigin\w*|sportclub\w*|muziekschool\w*|dansschool\w*|zwemschool\w*|kunstencentrum|theater\w*|museum|musea|zorgverzekeraar\w*|huisarts\w*|gemeente|leergeld|jeugdfonds|kindpakket|ooievaarspas|stadspas)(?![\p{L}])/u;
 const TUTORING_LEXICONS = new Set(['tutoring', 'bureauName']);
 // A word that merely names the kind of service ("Huiswerkbegeleiding") or a discussant is not a provider.
 // The same holds for any word a lexicon knows ("Ouderbijdrage", "Technasium", "Schoolreis"), brand names aside.
@@ -27,7 +27,7 @@ const NOT_A_NAME = new Set(
     'inspectie ministerie onderwijs ouderraad medezeggenschapsraad ideal stichting english dutch engelse programme programma ' +
     'leerjaar kerst pasen sinterklaas vragen overzicht toelichting inschrijving examen diploma tweede bedrag betaling echt ' +
     'january february march may june july october december easter christmas parro snappet gynzy whatsapp schoolapp ' +
-    'cambridge anglia').split(' '),
+    'cambridge anglia protocol reglement statuut schoolgids schoolplan jaarverslag nieuwsbrief handboek beleidsplan').split(' '),
 );
 const SCHOOL_NAME = /(?:college|school|lyceum|gymnasium|scholengemeenschap|campus|academie|kindcentrum)$/;
 // The school's own name is no provider: "het Stadhouder College", "obs De Regenboog", "Kindcentrum Zonneweide".
