@@ -12,12 +12,12 @@ const CUE_LEXICONS = new Set(['tutoring', 'bureau', 'bureauName', 'discount', 'p
 // word of tutoring, is not a tutoring provider ("Via onze samenwerking met Mentaal Beter … bij een psycholoog").
 const OTHER_PARTNER = /(?<![\p{L}])(?:psycholo\w*|orthopedago\w*|jeugdarts|jeugdverpleegkundige|ggd|jeugdzorg|wijkteam|schoolmaatschappelijk\w*|consultatiebureau|bibliothe\w*|\w*opvang|bso|overblijf\w*|tussenschoolse|tso|logopedi\w*|fysiotherap\w*|ergotherap\w*|\w*verenigin\w*|sportclub\w*|muziekschool\w*|dansschool\w*|zwemschool\w*|kunstencentrum|theater\w*|museum|musea|zorgverzekeraar\w*|huisarts\w*|gemeente|leergeld|jeugdfonds|kindpakket|ooievaarspas|stadspas)(?![\p{L}])/u;
 const TUTORING_LEXICONS = new Set(['tutoring', 'bureauName']);
-// A word that merely names the kind of service ("Huiswerkbegeleiding") or a discussant is not a provider.
-// The same holds for any word a lexicon knows ("Ouderbijdrage", "Technasium", "Schoolreis"), brand names aside.
+// A word any lexicon knows names a kind of thing ("Huiswerkbegeleiding", "Ouderbijdrage", "Technasium"), not a
+// provider; only the brand-name lexicon holds names.
 const NAME_LEXICONS = new Set(['bureauName']);
 
 const WORD = /(?<![\p{L}\d])\p{L}[\p{L}'-]*\p{L}(?:\.(?:nl|com|org|eu))?/gu;
-// Capitalised words that are not providers: function words, calendar, school systems and roles.
+// Capitalised words that are not providers: function words, calendar, school systems and apps, roles, documents.
 const NOT_A_NAME = new Set(
   ('de het een wij we ons onze uw jij zij hij ik voor bij met als dat dit deze die ook wie wat hoe waar van aan tot elke alle meer ' +
     'vanaf tijdens daarnaast daarom nieuw vraag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart ' +
@@ -26,7 +26,7 @@ const NOT_A_NAME = new Set(
     'kinderen groep klas school aanmelden kosten lees contact the for our students juf meester mevrouw meneer mentor decaan ' +
     'inspectie ministerie onderwijs ouderraad medezeggenschapsraad ideal stichting english dutch engelse programme programma ' +
     'leerjaar kerst pasen sinterklaas vragen overzicht toelichting inschrijving examen diploma tweede bedrag betaling echt ' +
-    'january february march may june july october december easter christmas parro snappet gynzy whatsapp schoolapp ' +
+    'january february march may june july october easter christmas parro snappet gynzy whatsapp schoolapp ' +
     'cambridge anglia protocol reglement statuut schoolgids schoolplan jaarverslag nieuwsbrief handboek beleidsplan').split(' '),
 );
 const SCHOOL_NAME = /(?:college|school|lyceum|gymnasium|scholengemeenschap|campus|academie|kindcentrum)$/;
