@@ -41,6 +41,12 @@ export function pageContextOf(texts: string[]): PageContext {
 export const PAGE_LEXICONS = new Set(['bureau', 'bureauName', 'tutoring', 'discount', 'discussionVoice', 'free', 'inSchool']);
 const SUPPORT_LEXICONS = new Set(['free', 'inSchool']);
 
+/** Whether a lexicon hit is the page cue that its support is free and the school's own (`PAGE:free`, `PAGE:inSchool:neg`). */
+export function isSupportPageCue(lexicon: string): boolean {
+  const [scope, name] = lexicon.split(':');
+  return scope === 'PAGE' && SUPPORT_LEXICONS.has(name!);
+}
+
 // Page-wide cues are read from the top of the page; a 300-page guide is not one context. That the support is
 // free and the school's own is read from the opening only (a web page's whole text, a guide's first pages):
 // "de schoolboeken zijn gratis" in chapter 2 says nothing of a bureau in chapter 7.

@@ -19,9 +19,6 @@ export function modelFeatures(text: string, hits: RuleHit[], context: PageContex
   let previous: string | undefined;
   const question = answeredQuestion(text);
   for (const token of tokenize(text)) {
-    // "Is de bijdrage verplicht? Nee." asks, and "Kan mijn kind zonder betaling mee? Nee." asks the opposite:
-    // the words of an answered question carry the answer with them, so the model learns both.
-    const mark = question && token.start >= question.start && token.end <= question.end ? `?${question.answer}:` : '';
     if (token.kind !== 'word') {
       // "€ 0" in a price table says free, the opposite of a price.
       features.add(token.kind === 'amount' && ZERO_AMOUNT.test(token.norm) ? '$zero-amount' : `$${token.kind}`);
@@ -39,6 +36,9 @@ export function modelFeatures(text: string, hits: RuleHit[], context: PageContex
     }
     if (STOPWORDS.has(word)) continue;
     const s = stem(word);
+    // "Is de bijdrage verplicht? Nee." asks, and "Kan mijn kind zonder betaling mee? Nee." asks the opposite:
+    // the words of an answered question carry the answer with them, so the model learns both.
+    const mark = question && token.start >= question.start && token.end <= question.end ? `?${question.answer}:` : '';
     features.add(mark + (negationLeft > 0 ? `!${s}` : s));
     if (negationLeft > 0) negationLeft--;
     if (previous) features.add(`${mark}${previous}_${s}`);

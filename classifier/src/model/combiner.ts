@@ -1,6 +1,6 @@
 import type { Category } from '../../../shared/src/index.ts';
 import type { RuleHit } from '../engine/rule-types.ts';
-import type { PageContext } from '../engine/page-context.ts';
+import { isSupportPageCue, type PageContext } from '../engine/page-context.ts';
 
 /**
  * The calibrated combiner: a logistic regression per category over a few dozen designed inputs: the log-odds
@@ -17,10 +17,6 @@ export interface CombinerModel {
 }
 
 export type CombinerInputs = Map<string, number>;
-
-// A page that calls its support free and the school's own clears the sign-up lines under it of referral; it
-// says nothing about whether a contribution elsewhere on the page is compulsory.
-const SUPPORT_PAGE_CUE = /^PAGE:(?:free|inSchool)(?::|$)/;
 
 /** What the two statistical models say about a passage for one category. */
 export interface ModelOpinions {
@@ -55,7 +51,9 @@ export function combinerInputs(
   inputs.set('declaredWeight', live.reduce((sum, h) => sum + h.weight, 0));
   inputs.set('cancelledRules', own.length - live.length);
   for (const lexicon of lexicons) {
-    if (category !== 'commercial-tutoring' && SUPPORT_PAGE_CUE.test(lexicon)) continue;
+    // A page that calls its support free and the school's own clears the sign-up lines under it of referral; it
+    // says nothing about whether a contribution elsewhere on the page is compulsory.
+    if (category !== 'commercial-tutoring' && isSupportPageCue(lexicon)) continue;
     inputs.set(lexicon.toLowerCase(), 1);
   }
   // A price row, a sign-up line or "Zij blijven op school" is a violation when the line before is one: each of
