@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onlyNamesOrAsks, onTopic } from './level.ts';
+import { classifyText } from './classify.ts';
+import { isOtherOffer, onlyNamesOrAsks, onTopic } from './level.ts';
 
 // Without a rule, a `likely` tutoring finding needs tutoring's topic nearby; a frequency is not that topic.
 describe('onTopic', () => {
@@ -31,5 +32,26 @@ describe('onlyNamesOrAsks', () => {
     ['Bijles kost € 20 per les.', false],
   ])('%j: %s', (text, expected) => {
     expect(onlyNamesOrAsks(text)).toBe(expected);
+  });
+});
+
+// Sport, music and club offers are paid and after school like a bureau's, but they are no tutoring.
+describe('isOtherOffer', () => {
+  it('keeps a paid club without tutoring words below likely, and a paid tutoring line likely', () => {
+    expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'PAGE:tutoring'])).toBe(true);
+    expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'LEX:tutoring'])).toBe(false);
+    expect(isOtherOffer(['LEX:afterSchool', 'LEX:bureauName'])).toBe(false);
+    expect(isOtherOffer(['CTX:afterSchool', 'LEX:price'])).toBe(false);
+  });
+
+  it('reads the lexicons classify finds on a page that offers both', () => {
+    const page = [
+      'Naschools aanbod',
+      'Huiswerkinstituut De Kolibrie geeft na schooltijd in ons gebouw huiswerkbegeleiding; een abonnement kost € 160 per maand.',
+      'Muziekschool Klankrijk geeft op maandagmiddag gitaarles in het speellokaal; u betaalt € 19 per les aan de muziekschool.',
+    ].join('\n\n');
+    const likely = classifyText(page).filter((f) => f.category === 'commercial-tutoring' && f.level === 'likely').map((f) => f.text);
+    expect(likely.some((p) => p.includes('De Kolibrie'))).toBe(true);
+    expect(likely.some((p) => p.includes('Klankrijk'))).toBe(false);
   });
 });

@@ -59,6 +59,14 @@ export function isTableHeaderRow(text: string): boolean {
 }
 
 /**
+ * A sport, music or childcare offer ("gitaarles in het speellokaal, € 19 per les") is paid and after school,
+ * like a bureau's, but no tutoring: without the passage's own tutoring words it stays `review`.
+ */
+export function isOtherOffer(lexicons: string[]): boolean {
+  return lexicons.includes('LEX:afterSchool') && !lexicons.some((l) => l === 'LEX:tutoring' || l === 'LEX:bureauName');
+}
+
+/**
  * The level of a category's score on a passage, or undefined below `review`. Thresholds are chosen by
  * `npm run train` for precision. Never more than `review`: a heading or a lone question; anything on a page
  * that discusses schools (news, policy, a parent organisation), since the guideline does not flag a text
@@ -76,6 +84,7 @@ export function levelFor(category: Category, score: number, passage: LevelInput,
   const exempted = !ruleFired && own.some((h) => h.cancelled === 'unless');
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
   if (score < thresholds.likely[category]) return 'review';
+  if (category === 'commercial-tutoring' && isOtherOffer(lexicons)) return 'review';
   const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons, [text, context]));
   return mayBeLikely ? 'likely' : 'review';
 }
