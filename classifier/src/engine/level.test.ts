@@ -37,7 +37,7 @@ describe('onlyNamesOrAsks', () => {
 
 // Sport, music and club offers are paid and after school like a bureau's, but they are no tutoring.
 describe('isOtherOffer', () => {
-  it('keeps a paid club without tutoring words below likely, and a paid tutoring line likely', () => {
+  it('tells an offer without tutoring words of its own from one with them', () => {
     expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'PAGE:tutoring'])).toBe(true);
     expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'LEX:tutoring'])).toBe(false);
     expect(isOtherOffer(['LEX:afterSchool', 'LEX:bureauName'])).toBe(false);

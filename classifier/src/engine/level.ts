@@ -70,7 +70,8 @@ export function isOtherOffer(lexicons: string[]): boolean {
  * The level of a category's score on a passage, or undefined below `review`. Thresholds are chosen by
  * `npm run train` for precision. Never more than `review`: a heading or a lone question; anything on a page
  * that discusses schools (news, policy, a parent organisation), since the guideline does not flag a text
- * that talks about the rules; a passage where a rule's own exception held (legitimate costs, free support).
+ * that talks about the rules; a passage where a rule's own exception held (legitimate costs, free support);
+ * for tutoring, a sport, music or club offer without tutoring words of its own (isOtherOffer).
  * A rule that fired keeps the passage at `review` at least: the model may doubt a rule, but a person should
  * see what the rule saw ("vrijwillig" next to an automatic debit). Without a rule, `likely` needs the
  * category's topic in the passage, its context or its page. A table header row gets no level at all.
@@ -84,7 +85,7 @@ export function levelFor(category: Category, score: number, passage: LevelInput,
   const exempted = !ruleFired && own.some((h) => h.cancelled === 'unless');
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
   if (score < thresholds.likely[category]) return 'review';
-  if (category === 'commercial-tutoring' && isOtherOffer(lexicons)) return 'review';
-  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons, [text, context]));
+  const otherOffer = category === 'commercial-tutoring' && isOtherOffer(lexicons);
+  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && !otherOffer && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons, [text, context]));
   return mayBeLikely ? 'likely' : 'review';
 }
