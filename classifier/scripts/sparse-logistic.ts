@@ -9,10 +9,11 @@ export interface SparseFitOptions {
   learningRate?: number;
 }
 
+// l2 = 1: on cross-fitted scores, 0.3 and 3 each gave a point less recall at 0.9 precision (December 2026).
 export function fitSparseLogistic(
   rows: string[][],
   targets: number[],
-  { epochs = 300, l2 = 0.3, learningRate = 0.5 }: SparseFitOptions = {},
+  { epochs = 300, l2 = 1, learningRate = 0.5 }: SparseFitOptions = {},
 ): { bias: number; weights: Record<string, number> } {
   const vocabulary = [...new Set(rows.flat())].sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));

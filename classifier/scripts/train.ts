@@ -10,6 +10,7 @@ import { compileRules } from '../src/engine/compile-rules.ts';
 import { levelFor } from '../src/engine/level.ts';
 import { compileLexiconProbes } from '../src/engine/lexicon-probes.ts';
 import { describePage, type PageContext } from '../src/engine/page-context.ts';
+import { nextSectionTopic, type SectionTopic } from '../src/engine/section-topic.ts';
 import { describePassage, type PassageEvidence, type TrainedModel } from '../src/engine/score-passage.ts';
 import { bayesProbabilities, type BayesModel } from '../src/model/bayes-scorer.ts';
 import { combinedScore, combinerInputs, sigmoid, type CombinerModel } from '../src/model/combiner.ts';
@@ -43,8 +44,10 @@ export function preparePassages(passages: CorpusPassage[], bundle = readRulesBun
   for (const pagePassages of groupByPage(passages).values()) {
     const page = describePage(probes, pagePassages.map((p) => p.text));
     let previous: PreparedPassage | undefined;
+    let section: SectionTopic;
     pagePassages.forEach((passage, i) => {
-      const item: PreparedPassage = { passage, page, previous, ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text }, page) };
+      const item: PreparedPassage = { passage, page, previous, ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text, section }, page) };
+      section = nextSectionTopic(section, item.ownLexicons);
       if (previous) previous.next = item;
       prepared.push(item);
       previous = item;
@@ -102,11 +105,11 @@ function foldOf(page: string): number {
   return createHash('sha256').update(`fold:${page}`).digest().readUInt32BE(0) % FOLDS;
 }
 
-interface Scored { score: number; positive: boolean; category: Category; item: PreparedPassage }
+interface Scored { score: number; positive: boolean; category: Category; item: PreparedPassage; borderline: number }
 
 /** Whether a cross-fitted score gives a `likely` flag, counted as classify counts it (through levelFor). */
 function flaggedLikely(s: Scored, thresholds: CombinerModel['thresholds']): boolean {
-  return levelFor(s.category, s.score, { text: s.item.passage.text, context: s.item.previous?.passage.text, hits: s.item.hits, lexicons: s.item.lexicons, discussion: s.item.page.discussion }, thresholds) === 'likely';
+  return levelFor(s.category, s.score, { text: s.item.passage.text, context: s.item.previous?.passage.text, hits: s.item.hits, lexicons: s.item.lexicons, discussion: s.item.page.discussion, borderline: s.borderline }, thresholds) === 'likely';
 }
 
 /** Smallest threshold whose out-of-fold precision reaches the target (never below 0.5: a flag means "more likely than not"). */
@@ -160,7 +163,7 @@ export function buildModel(log: (line: string) => void = () => {}): string {
     for (let fold = 0; fold < FOLDS; fold++) {
       const foldWeights = fit(train.flatMap((t, i) => (foldOf(t.passage.page) !== fold ? [i] : [])));
       train.forEach((t, i) => {
-        if (foldOf(t.passage.page) === fold) scored.push({ score: combinedScore(foldWeights, inputs[i]!), positive: targets[i] === 1, category, item: t });
+        if (foldOf(t.passage.page) === fold) scored.push({ score: combinedScore(foldWeights, inputs[i]!), positive: targets[i] === 1, category, item: t, borderline: oof.get(t)!.borderline[category] });
       });
     }
   }

@@ -8,6 +8,7 @@ import { compileLexiconProbes, lexiconFeatures } from './lexicon-probes.ts';
 import { describePage, DISCUSSION_PAGE, type PageContext } from './page-context.ts';
 import { levelFor, VOCABULARY } from './level.ts';
 import { passagesOf } from './passages.ts';
+import { nextSectionTopic, type SectionTopic } from './section-topic.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
 import { readPassage, scoreReading, type Neighbours, type PassageReading, type TrainedModel } from './score-passage.ts';
 
@@ -45,9 +46,12 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
     }
   });
   // First what the models make of each passage alone, then each passage judged with the ones around it.
+  let section: SectionTopic;
   const readings = passages.map((passage) => {
     try {
-      return readPassage(RULES, PROBES, MODEL, passage, page);
+      const reading = readPassage(RULES, PROBES, MODEL, { ...passage, section }, page);
+      section = nextSectionTopic(section, reading.ownLexicons);
+      return reading;
     } catch {
       return undefined; // reported as "could not judge"
     }
@@ -110,7 +114,7 @@ function judgePassage(
   const findings: Omit<Finding, 'locator'>[] = [];
   for (const category of CATEGORIES) {
     const value = score.scores[category];
-    const level = levelFor(category, value, { text, context: passage.context, hits: score.hits, lexicons: score.lexicons, discussion: page.discussion }, MODEL.combiner.thresholds);
+    const level = levelFor(category, value, { text, context: passage.context, hits: score.hits, lexicons: score.lexicons, discussion: page.discussion, borderline: score.borderline[category] }, MODEL.combiner.thresholds);
     if (!level || (level === 'review' && !includeReview)) continue;
     const live = score.hits.filter((h) => h.category === category && !h.cancelled).sort((a, b) => b.weight - a.weight);
     const span = triggerSpan(text, live, category);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from './classify.ts';
-import { isOtherOffer, onlyNamesOrAsks, onTopic } from './level.ts';
+import { isOtherOffer, levelFor, onlyNamesOrAsks, onTopic } from './level.ts';
 
 // Without a rule, a `likely` tutoring finding needs tutoring's topic nearby; a frequency is not that topic.
 describe('onTopic', () => {
@@ -42,6 +42,8 @@ describe('isOtherOffer', () => {
     expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'LEX:tutoring'])).toBe(false);
     expect(isOtherOffer(['LEX:afterSchool', 'LEX:bureauName'])).toBe(false);
     expect(isOtherOffer(['CTX:afterSchool', 'LEX:price'])).toBe(false);
+    expect(isOtherOffer(['SEC:afterSchool', 'LEX:price', 'LEX:discount'])).toBe(true);
+    expect(isOtherOffer(['SEC:afterSchool', 'LEX:price', 'LEX:tutoring'])).toBe(false);
   });
 
   it('reads the lexicons classify finds on a page that offers both', () => {
@@ -53,5 +55,25 @@ describe('isOtherOffer', () => {
     const likely = classifyText(page).filter((f) => f.category === 'commercial-tutoring' && f.level === 'likely').map((f) => f.text);
     expect(likely.some((p) => p.includes('De Kolibrie'))).toBe(true);
     expect(likely.some((p) => p.includes('Klankrijk'))).toBe(false);
+  });
+});
+
+// The guideline puts a bare mention and pressure without consequence at review at most.
+describe('the borderline reading', () => {
+  const thresholds = { likely: { 'commercial-tutoring': 0.5, 'mandatory-contribution': 0.5 }, review: 0.3 };
+  const folders = { text: 'In de mediatheek liggen folders van Bijlesbureau Slim.', hits: [], lexicons: ['LEX:bureau'], discussion: 0 };
+
+  it('keeps a passage that reads more like the borderline case than not at review, whatever its score', () => {
+    expect(levelFor('commercial-tutoring', 0.9, { ...folders, borderline: -1.2 }, thresholds)).toBe('likely');
+    expect(levelFor('commercial-tutoring', 0.9, { ...folders, borderline: 0.8 }, thresholds)).toBe('review');
+  });
+
+  it('leaves contribution to the score: its borderline reading overlaps with pressure that has a consequence', () => {
+    const pressure = { text: 'Wij gaan ervan uit dat alle ouders betalen; anders kan uw kind niet mee.', hits: [], lexicons: ['LEX:contribution'], discussion: 0 };
+    expect(levelFor('mandatory-contribution', 0.9, { ...pressure, borderline: 0.8 }, thresholds)).toBe('likely');
+  });
+
+  it('still reports such a passage for review', () => {
+    expect(levelFor('commercial-tutoring', 0.35, { ...folders, borderline: 2 }, thresholds)).toBe('review');
   });
 });

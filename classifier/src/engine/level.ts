@@ -14,6 +14,8 @@ export interface LevelInput {
   discussion: number;
   /** Lexicons found in the passage, its context and its page (`LEX:bureau`, `CTX:price`, `PAGE:tutoring`, `ENT:provider`). */
   lexicons: string[];
+  /** The borderline model's log-odds for the category: how much the passage reads like the guideline's borderline case. */
+  borderline?: number;
 }
 
 // "per maand" after a frequency ("eens per maand", "twee lessen per maand") is no price: the same guard as the
@@ -60,10 +62,11 @@ export function isTableHeaderRow(text: string): boolean {
 
 /**
  * A sport, music or childcare offer ("gitaarles in het speellokaal, € 19 per les") is paid and after school,
- * like a bureau's, but no tutoring: without the passage's own tutoring words it stays `review`.
+ * like a bureau's, but no tutoring: without the passage's own tutoring words it stays `review`. So does a
+ * price or sign-up line in a section about such an offer (`SEC:afterSchool`, see section-topic.ts).
  */
 export function isOtherOffer(lexicons: string[]): boolean {
-  return lexicons.includes('LEX:afterSchool') && !lexicons.some((l) => l === 'LEX:tutoring' || l === 'LEX:bureauName');
+  return (lexicons.includes('LEX:afterSchool') || lexicons.includes('SEC:afterSchool')) && !lexicons.some((l) => l === 'LEX:tutoring' || l === 'LEX:bureauName');
 }
 
 /**
@@ -71,13 +74,17 @@ export function isOtherOffer(lexicons: string[]): boolean {
  * `npm run train` for precision. Never more than `review`: a heading or a lone question; anything on a page
  * that discusses schools (news, policy, a parent organisation), since the guideline does not flag a text
  * that talks about the rules; a passage where a rule's own exception held (legitimate costs, free support);
- * for tutoring, a sport, music or club offer without tutoring words of its own (isOtherOffer).
+ * for tutoring, a sport, music or club offer without tutoring words of its own (isOtherOffer), and a passage
+ * that reads more like the guideline's bare mention (a bureau on a sponsor list, folders in the hall) than
+ * not, whatever its score: the guideline puts those at review, and the combiner weighs that reading only
+ * linearly, among much else. (Contribution's borderline reading, pressure without consequence, overlaps too
+ * much with pressure that has one: cross-fitted, the same gate cost as many true flags as false ones.)
  * A rule that fired keeps the passage at `review` at least: the model may doubt a rule, but a person should
  * see what the rule saw ("vrijwillig" next to an automatic debit). Without a rule, `likely` needs the
  * category's topic in the passage, its context or its page. A table header row gets no level at all.
  */
 export function levelFor(category: Category, score: number, passage: LevelInput, thresholds: CombinerModel['thresholds']): Level | undefined {
-  const { text, context, hits, discussion, lexicons } = passage;
+  const { text, context, hits, discussion, lexicons, borderline = -Infinity } = passage;
   if (isTableHeaderRow(text)) return undefined;
   const own = hits.filter((h) => h.category === category);
   const ruleFired = own.some((h) => !h.cancelled);
@@ -86,6 +93,7 @@ export function levelFor(category: Category, score: number, passage: LevelInput,
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
   if (score < thresholds.likely[category]) return 'review';
   const otherOffer = category === 'commercial-tutoring' && isOtherOffer(lexicons);
-  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && !otherOffer && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons, [text, context]));
+  const bareMention = category === 'commercial-tutoring' && borderline > 0;
+  const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && !otherOffer && !bareMention && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons, [text, context]));
   return mayBeLikely ? 'likely' : 'review';
 }

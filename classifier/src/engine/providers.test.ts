@@ -30,6 +30,11 @@ describe('tutoring providers a page introduces', () => {
     expect(names('Stichting Leergeld betaalt de kosten van de schoolreis voor wie dat nodig heeft.')).toEqual([]);
   });
 
+  it('leaves national services, numbered headings and staff by first name alone', () => {
+    expect(names('De decaan helpt met het inschrijven bij Studielink; bijles bij Rekenvonk kost € 30 per uur.')).toEqual(['rekenvonk']);
+    expect(names('7.3 Remedial teaching', 'Op onze school werkt juf Ellen als remedial teacher; zij begeleidt kinderen met bijles in lezen.')).toEqual([]);
+  });
+
   it('leaves lunch supervision, clubs and documents alone', () => {
     expect(names('Het overblijven kost € 2,25 per keer; u betaalt dit aan Stichting Overblijf De Wegwijzer.')).toEqual([]);
     expect(names('Judo bij Judovereniging Kaizen: proefles gratis, daarna € 18 per maand.')).toEqual([]);

@@ -27,7 +27,10 @@ const NOT_A_NAME = new Set(
     'inspectie ministerie onderwijs ouderraad medezeggenschapsraad ideal stichting english dutch engelse programme programma ' +
     'leerjaar kerst pasen sinterklaas vragen overzicht toelichting inschrijving examen diploma tweede bedrag betaling echt ' +
     'january february march may june july october easter christmas parro snappet gynzy whatsapp schoolapp ' +
-    'cambridge anglia protocol reglement statuut schoolgids schoolplan jaarverslag nieuwsbrief handboek beleidsplan').split(' '),
+    'cambridge anglia protocol reglement statuut schoolgids schoolplan jaarverslag nieuwsbrief handboek beleidsplan ' +
+    // National services and school tools whose names share a learning root with bureau names.
+    'studielink examenblad wikiwijs kennisnet studiewijzer studiewijzers leerplicht leerplichtambtenaar studiefinanciering ' +
+    'rekentuin taalzee muiswerk studiehuis toetsweek leerlingportaal ouderportaal').split(' '),
 );
 const SCHOOL_NAME = /(?:college|school|lyceum|gymnasium|scholengemeenschap|campus|academie|kindcentrum)$/;
 // The school's own name is no provider: "het Stadhouder College", "obs De Regenboog", "Kindcentrum Zonneweide".
@@ -35,20 +38,23 @@ const SCHOOL_WORD_AFTER = /^(?:college|lyceum|gymnasium|scholengemeenschap|schoo
 const SCHOOL_WORD_BEFORE = /^(?:obs|cbs|rkbs|pcbs|kbs|ikc|sbo|so|vso|basisschool|kindcentrum|school|college|lyceum)$/;
 const LEARNING_ROOT = /examen|leer|studie|huiswerk|bijles|reken|taal|cijfer|brein|slim|wijs|coach|toets|tutor|bijspijker|les/;
 
-interface Word { lower: string; camel: boolean; properMidSentence: boolean; partOfSchoolName: boolean }
+interface Word { lower: string; camel: boolean; properMidSentence: boolean; partOfSchoolName: boolean; staffName: boolean }
+
+const STAFF_TITLE = /^(?:juf|juffrouw|meester|mevrouw|meneer|mevr|mw|dhr)$/;
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    // A table cell ("Basis € 0 | Plus € 0") starts like a sentence.
-    const sentenceStart = m.index === 0 || /(?:[.!?:;|•–-]|^|[\n'"‘“(])\s*$/.test(before);
+    // A table cell ("Basis € 0 | Plus € 0") or a numbered heading ("7.3 Remedial teaching") starts like a sentence.
+    const sentenceStart = m.index === 0 || /(?:[.!?:;|•–-]|^|[\n'"‘“(])\s*$/.test(before) || /^[\s\d.)•–-]*$/.test(text.slice(0, m.index));
     words.push({
       lower: m[0].toLowerCase().replace(/\.(?:nl|com|org|eu)$/, ''),
       camel: /^\p{Lu}\p{Ll}+\p{Lu}/u.test(m[0]),
       // "TTO-bijdrage", "PTA-excursie": an abbreviation's compound, not a name.
       properMidSentence: /^\p{Lu}/u.test(m[0]) && !/^\p{Lu}{2,}-/u.test(m[0]) && !sentenceStart,
       partOfSchoolName: false,
+      staffName: false,
     });
   }
   words.forEach((w, i) => {
@@ -56,6 +62,8 @@ function wordsOf(text: string): Word[] {
     const before = words[i - 1]?.lower ?? '';
     const beforeArticle = /^(?:de|het|t)$/.test(before) ? (words[i - 2]?.lower ?? '') : before;
     w.partOfSchoolName = SCHOOL_WORD_AFTER.test(after) || SCHOOL_WORD_BEFORE.test(beforeArticle);
+    // "juf Ellen", "meester Jorrit": the school's own staff, by far the most common first names on a school site.
+    w.staffName = STAFF_TITLE.test(before);
   });
   return words;
 }
@@ -79,7 +87,7 @@ export function providerNames(probes: LexiconProbe[], texts: string[]): Set<stri
       let partnerSentence: boolean | undefined;
       for (const w of wordsOf(sentence)) {
         if (!w.camel && !w.properMidSentence) continue;
-        if (w.lower.length < 4 || NOT_A_NAME.has(w.lower.split('-')[0]!) || SCHOOL_NAME.test(w.lower) || w.partOfSchoolName || names.has(w.lower) || isGeneric(w.lower)) continue;
+        if (w.lower.length < 4 || NOT_A_NAME.has(w.lower.split('-')[0]!) || SCHOOL_NAME.test(w.lower) || w.partOfSchoolName || w.staffName || names.has(w.lower) || isGeneric(w.lower)) continue;
         if ((partnerSentence ??= otherPartner(sentence))) break;
         cued ??= lexiconFeatures(cues, sentence).some((f) => !f.endsWith(':neg'));
         if (w.camel || cued || LEARNING_ROOT.test(w.lower)) names.add(w.lower);

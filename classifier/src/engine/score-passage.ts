@@ -7,6 +7,7 @@ import { matchRules } from './match-rules.ts';
 import type { PageContext } from './page-context.ts';
 import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
 import { mentionsProvider } from './providers.ts';
+import { nextSectionTopic, sectionLexicons, type SectionTopic } from './section-topic.ts';
 import type { CompiledRule, RuleHit } from './rule-types.ts';
 
 export interface TrainedModel {
@@ -39,7 +40,7 @@ export interface PassageScore extends PassageReading {
   scores: Record<Category, number>;
 }
 
-type PassageText = { text: string; context?: string; contextLexicons?: string[] };
+type PassageText = { text: string; context?: string; contextLexicons?: string[]; section?: SectionTopic };
 /** The readings of the passages before and after on the same page, where there are any. */
 export type Neighbours = { previous?: PassageReading; next?: PassageReading };
 
@@ -47,7 +48,7 @@ export type Neighbours = { previous?: PassageReading; next?: PassageReading };
 export function describePassage(
   rules: CompiledRule[],
   probes: LexiconProbe[],
-  passage: { text: string; context?: string; contextLexicons?: string[] },
+  passage: PassageText,
   page: PageContext,
 ): PassageEvidence {
   const hits = matchRules(rules, passage);
@@ -58,7 +59,7 @@ export function describePassage(
   if (own.some((l) => l === 'ENT:provider' || l === 'LEX:bureau' || l === 'LEX:bureauName') && !own.some((l) => ACTION_CUES.has(l))) own.push('SHAPE:bare-mention');
   // What the heading and the passage before say (a bureau named there, prices there) colours this one.
   const contextLexicons = passage.contextLexicons ?? (passage.context ? lexiconFeatures(probes, passage.context, 'CTX') : []);
-  const around = [...contextLexicons, ...(page.lexicons ?? [])];
+  const around = [...contextLexicons, ...sectionLexicons(passage.section), ...(page.lexicons ?? [])];
   return { hits, ownLexicons: own, lexicons: [...own, ...around], features: modelFeatures(passage.text, hits, page, own, around) };
 }
 
@@ -103,6 +104,11 @@ export function scoreReading(model: TrainedModel, reading: PassageReading, { pre
 
 /** The passages of a page in order, each scored with the readings of the passages before and after it. */
 export function scorePage(rules: CompiledRule[], probes: LexiconProbe[], model: TrainedModel, passages: PassageText[], page: PageContext): PassageScore[] {
-  const readings = passages.map((p) => readPassage(rules, probes, model, p, page));
+  let section: SectionTopic;
+  const readings = passages.map((p) => {
+    const reading = readPassage(rules, probes, model, { ...p, section }, page);
+    section = nextSectionTopic(section, reading.ownLexicons);
+    return reading;
+  });
   return readings.map((reading, i) => ({ ...reading, scores: scoreReading(model, reading, { previous: readings[i - 1], next: readings[i + 1] }, page) }));
 }
