@@ -47,7 +47,7 @@ export function preparePassages(passages: CorpusPassage[], bundle = readRulesBun
     let section: SectionTopic;
     pagePassages.forEach((passage, i) => {
       const item: PreparedPassage = { passage, page, previous, ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text, section }, page) };
-      section = nextSectionTopic(section, item.ownLexicons);
+      section = nextSectionTopic(section, item.ownLexicons, passage.text);
       if (previous) previous.next = item;
       prepared.push(item);
       previous = item;

@@ -50,7 +50,7 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
   const readings = passages.map((passage) => {
     try {
       const reading = readPassage(RULES, PROBES, MODEL, { ...passage, section }, page);
-      section = nextSectionTopic(section, reading.ownLexicons);
+      section = nextSectionTopic(section, reading.ownLexicons, passage.text);
       return reading;
     } catch {
       return undefined; // reported as "could not judge"

@@ -38,12 +38,17 @@ describe('onlyNamesOrAsks', () => {
 // Sport, music and club offers are paid and after school like a bureau's, but they are no tutoring.
 describe('isOtherOffer', () => {
   it('tells an offer without tutoring words of its own from one with them', () => {
-    expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'PAGE:tutoring'])).toBe(true);
-    expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'LEX:tutoring'])).toBe(false);
-    expect(isOtherOffer(['LEX:afterSchool', 'LEX:bureauName'])).toBe(false);
-    expect(isOtherOffer(['CTX:afterSchool', 'LEX:price'])).toBe(false);
-    expect(isOtherOffer(['SEC:afterSchool', 'LEX:price', 'LEX:discount'])).toBe(true);
-    expect(isOtherOffer(['SEC:afterSchool', 'LEX:price', 'LEX:tutoring'])).toBe(false);
+    expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'PAGE:tutoring'], 'Gitaarles in het speellokaal, € 19 per les.')).toBe(true);
+    expect(isOtherOffer(['LEX:afterSchool', 'LEX:price', 'LEX:tutoring'], 'Na de judoles is er huiswerkbegeleiding, € 90 per maand.')).toBe(false);
+    expect(isOtherOffer(['LEX:afterSchool', 'LEX:bureauName'], 'Lyceo en de muziekschool in één gebouw.')).toBe(false);
+    expect(isOtherOffer(['CTX:afterSchool', 'LEX:price'], 'Kosten: € 20 per les.')).toBe(false);
+    expect(isOtherOffer(['SEC:afterSchool', 'LEX:price', 'LEX:discount'], 'Kosten: € 45, voor onze leerlingen € 5 korting.')).toBe(true);
+    expect(isOtherOffer(['SEC:afterSchool', 'LEX:price', 'LEX:tutoring'], 'Ook bijles wiskunde is mogelijk, € 25 per les.')).toBe(false);
+  });
+
+  it("does not take a club's training or coaching for tutoring", () => {
+    expect(isOtherOffer(['LEX:afterSchool', 'LEX:tutoring', 'LEX:price'], 'Per sport zijn er vier trainingen; een clinic kost € 10.')).toBe(true);
+    expect(isOtherOffer(['SEC:afterSchool', 'LEX:tutoring'], 'Er is ook een aparte keeperstraining.')).toBe(true);
   });
 
   it('reads the lexicons classify finds on a page that offers both', () => {

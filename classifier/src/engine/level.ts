@@ -2,6 +2,7 @@ import { foldForMatch, type Category, type Level } from '../../../shared/src/ind
 import type { CombinerModel } from '../model/combiner.ts';
 import { DISCUSSION_PAGE } from './page-context.ts';
 import type { RuleHit } from './rule-types.ts';
+import { namesTutoring } from './section-topic.ts';
 
 /** What the level of a passage depends on besides its score. */
 export interface LevelInput {
@@ -62,11 +63,12 @@ export function isTableHeaderRow(text: string): boolean {
 
 /**
  * A sport, music or childcare offer ("gitaarles in het speellokaal, € 19 per les") is paid and after school,
- * like a bureau's, but no tutoring: without the passage's own tutoring words it stays `review`. So does a
- * price or sign-up line in a section about such an offer (`SEC:afterSchool`, see section-topic.ts).
+ * like a bureau's, but no tutoring: without words of the passage's own that only tutoring uses it stays
+ * `review`. So does a price or sign-up line in a section about such an offer (`SEC:afterSchool`, see
+ * section-topic.ts), and a club's "training" or "begeleiding".
  */
-export function isOtherOffer(lexicons: string[]): boolean {
-  return (lexicons.includes('LEX:afterSchool') || lexicons.includes('SEC:afterSchool')) && !lexicons.some((l) => l === 'LEX:tutoring' || l === 'LEX:bureauName');
+export function isOtherOffer(lexicons: string[], text: string): boolean {
+  return (lexicons.includes('LEX:afterSchool') || lexicons.includes('SEC:afterSchool')) && !namesTutoring(text, lexicons);
 }
 
 /**
@@ -92,7 +94,7 @@ export function levelFor(category: Category, score: number, passage: LevelInput,
   const exempted = !ruleFired && own.some((h) => h.cancelled === 'unless');
   if (score < thresholds.review) return ruleFired ? 'review' : undefined;
   if (score < thresholds.likely[category]) return 'review';
-  const otherOffer = category === 'commercial-tutoring' && isOtherOffer(lexicons);
+  const otherOffer = category === 'commercial-tutoring' && isOtherOffer(lexicons, text);
   const bareMention = category === 'commercial-tutoring' && borderline > 0;
   const mayBeLikely = !onlyNamesOrAsks(text) && !exempted && !otherOffer && !bareMention && discussion < DISCUSSION_PAGE && (ruleFired || onTopic(category, lexicons, [text, context]));
   return mayBeLikely ? 'likely' : 'review';

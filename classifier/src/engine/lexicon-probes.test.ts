@@ -21,6 +21,9 @@ describe('lexicon cues', () => {
     ['De bijdrage is vrijwillig; wij vinden het wel belangrijk dat u op de hoogte bent.', 'LEX:pressure'],
     // A zero amount in a price table says free.
     ['Huiswerkklas | 4 middagen | € 0,-', 'LEX:price'],
+    // The school library is a room, not an after-school offer; a trial lesson is no discount.
+    ['De lessen zijn op vrijdag in onze bibliotheek.', 'LEX:afterSchool'],
+    ['Groep 8 kan op de open dag proeflessen volgen.', 'LEX:discount'],
   ])('leave %j without %s', (text, cue) => {
     expect(cues(text)).not.toContain(cue);
   });
@@ -38,6 +41,12 @@ describe('lexicon cues', () => {
     ['Op de site vindt u een lijst met bijlesdocenten in de regio.', 'LEX:bureau'],
     ['Een privéleraar kan helpen bij wiskunde.', 'LEX:bureau'],
     ['Voor extra hulp kunt u denken aan een bijlesbureau in de buurt.', 'LEX:promote'],
+    // Courses for parents and language courses are paid offers like a club's, not tutoring.
+    ['Taalpunt geeft op dinsdagavond een cursus Nederlands voor ouders.', 'LEX:afterSchool'],
+    ['The Saturday Spanish course at the language institute costs €120.', 'LEX:afterSchool'],
+    // Separable verbs split by the sentence: "bevelen … aan", "neem … contact op".
+    ['Wij bevelen haar praktijk van harte aan bij ouders.', 'LEX:promote'],
+    ['Neem dan contact op met Examenstart via hun app.', 'LEX:promote'],
     ['Regel tijdig bijles, bijvoorbeeld via Bijleshuis Noord.', 'LEX:bureau'],
     // "Voluntary, but necessary": the classic pressure of a school that may not compel.
     ['De ouderbijdrage is vrijwillig, maar wel noodzakelijk om alle activiteiten door te laten gaan.', 'LEX:pressure'],

@@ -107,7 +107,7 @@ export function scorePage(rules: CompiledRule[], probes: LexiconProbe[], model: 
   let section: SectionTopic;
   const readings = passages.map((p) => {
     const reading = readPassage(rules, probes, model, { ...p, section }, page);
-    section = nextSectionTopic(section, reading.ownLexicons);
+    section = nextSectionTopic(section, reading.ownLexicons, p.text);
     return reading;
   });
   return readings.map((reading, i) => ({ ...reading, scores: scoreReading(model, reading, { previous: readings[i - 1], next: readings[i + 1] }, page) }));

@@ -1,3 +1,5 @@
+import { foldForMatch } from '../../../shared/src/index.ts';
+
 /**
  * What the section a passage stands in is about. A price row, a sign-up line or "De lessen zijn op
  * woensdag" says nothing of who gives the lessons; the last line before it that named a kind of offer does.
@@ -6,12 +8,22 @@
  */
 export type SectionTopic = 'tutoring' | 'afterSchool' | undefined;
 
-const TUTORING = new Set(['LEX:tutoring', 'LEX:bureauName']);
+// Words only tutoring uses. The tutoring lexicon also holds words every coach and club uses ("training",
+// "begeleiding", "bootcamp"): a football camp's "keeperstraining" must not turn its section into tutoring.
+const TUTORING_OWN_WORDS =
+  /bijles|huiswerk|examen ?(?:training|bundel|begeleiding|cursus|voorbereiding)|(?:studie|leer) ?(?:begeleiding|coach)|faalangst|leerstrategie|studievaardig|plannings?training|priv[eé] ?(?:les|docent|leraar)|tutor|bijspijker|remedial|(?<![\p{L}])rt(?:'?ers?)?(?![\p{L}])|oefenexamen|herkansingstraining|leren ?leren|(?:reken|lees|spelling)(?:cursus|hulp|training)|toets ?training|cito ?training|homework|exam (?:training|prep)|study (?:coach|support|skills)|tuition/u;
 
-/** The topic after a passage with these lexicons of its own, given the topic before it. */
-export function nextSectionTopic(topic: SectionTopic, ownLexicons: readonly string[]): SectionTopic {
-  if (ownLexicons.some((l) => TUTORING.has(l))) return 'tutoring';
+/** Whether a passage names tutoring in words no sport, music or club offer uses. */
+export function namesTutoring(text: string, ownLexicons: readonly string[]): boolean {
+  return ownLexicons.includes('LEX:bureauName') || TUTORING_OWN_WORDS.test(foldForMatch(text));
+}
+
+/** The topic after a passage with this text and these lexicons of its own, given the topic before it. */
+export function nextSectionTopic(topic: SectionTopic, ownLexicons: readonly string[], text: string): SectionTopic {
+  if (namesTutoring(text, ownLexicons)) return 'tutoring';
   if (ownLexicons.includes('LEX:afterSchool')) return 'afterSchool';
+  // "De training bestaat uit acht bijeenkomsten": tutoring's topic where none was set, the club's where it was.
+  if (ownLexicons.includes('LEX:tutoring')) return topic === 'afterSchool' ? topic : 'tutoring';
   if (ownLexicons.includes('SHAPE:heading')) return undefined;
   return topic;
 }
