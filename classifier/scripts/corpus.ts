@@ -1,6 +1,6 @@
 // Node-only: read the labelled corpus and split it into train and held-out test pages.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category } from '../../shared/src/index.ts';
 import { passagesOf } from '../src/engine/passages.ts';
@@ -26,8 +26,13 @@ export interface CorpusPassage {
 
 const TEST_SHARE = 0.25;
 
-export function readCorpus(): CorpusPassage[] {
-  const dir = join(CLASSIFIER_DIR, 'data');
+/**
+ * The labelled passages of `classifier/data/` (split into train and test by page), or of `classifier/fresh/`:
+ * a set written after the model was frozen, never trained on nor read line by line during development.
+ */
+export function readCorpus(folder: 'data' | 'fresh' = 'data'): CorpusPassage[] {
+  const dir = join(CLASSIFIER_DIR, folder);
+  if (folder === 'fresh' && !existsSync(dir)) return [];
   const passages: CorpusPassage[] = [];
   // CORPUS_SKIP=a,b leaves out data/a.jsonl and data/b.jsonl: a file still being written does not reach a model.
   const skip = new Set((process.env.CORPUS_SKIP ?? '').split(',').filter(Boolean).map((f) => `${f}.jsonl`));
@@ -37,7 +42,7 @@ export function readCorpus(): CorpusPassage[] {
       try {
         passages.push(JSON.parse(line) as CorpusPassage);
       } catch (error) {
-        throw new Error(`data/${file}:${i + 1}: ${(error as Error).message}`);
+        throw new Error(`${folder}/${file}:${i + 1}: ${(error as Error).message}`);
       }
     });
   }
