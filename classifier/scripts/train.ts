@@ -10,7 +10,7 @@ import { compileRules } from '../src/engine/compile-rules.ts';
 import { levelFor } from '../src/engine/level.ts';
 import { compileLexiconProbes } from '../src/engine/lexicon-probes.ts';
 import { describePage, type PageContext } from '../src/engine/page-context.ts';
-import { nextSectionTopic, type SectionTopic } from '../src/engine/section-topic.ts';
+import { readInSections } from '../src/engine/section-topic.ts';
 import { describePassage, type PassageEvidence, type TrainedModel } from '../src/engine/score-passage.ts';
 import { bayesProbabilities, type BayesModel } from '../src/model/bayes-scorer.ts';
 import { combinedScore, combinerInputs, sigmoid, type CombinerModel } from '../src/model/combiner.ts';
@@ -43,15 +43,16 @@ export function preparePassages(passages: CorpusPassage[], bundle = readRulesBun
   const prepared: PreparedPassage[] = [];
   for (const pagePassages of groupByPage(passages).values()) {
     const page = describePage(probes, pagePassages.map((p) => p.text));
-    let previous: PreparedPassage | undefined;
-    let section: SectionTopic;
-    pagePassages.forEach((passage, i) => {
-      const item: PreparedPassage = { passage, page, previous, ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text, section }, page) };
-      section = nextSectionTopic(section, item.ownLexicons, passage.text);
-      if (previous) previous.next = item;
-      prepared.push(item);
-      previous = item;
+    const items = readInSections(pagePassages, (passage, section, i): PreparedPassage => ({
+      passage,
+      page,
+      ...describePassage(rules, probes, { text: passage.text, context: pagePassages[i - 1]?.text, section }, page),
+    }));
+    items.forEach((item, i) => {
+      item.previous = items[i - 1];
+      item.next = items[i + 1];
     });
+    prepared.push(...items);
   }
   return prepared;
 }

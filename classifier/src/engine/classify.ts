@@ -8,7 +8,7 @@ import { compileLexiconProbes, lexiconFeatures } from './lexicon-probes.ts';
 import { describePage, DISCUSSION_PAGE, type PageContext } from './page-context.ts';
 import { levelFor, VOCABULARY } from './level.ts';
 import { passagesOf } from './passages.ts';
-import { nextSectionTopic, type SectionTopic } from './section-topic.ts';
+import { readInSections } from './section-topic.ts';
 import type { RuleHit, RulesBundle } from './rule-types.ts';
 import { readPassage, scoreReading, type Neighbours, type PassageReading, type TrainedModel } from './score-passage.ts';
 
@@ -46,12 +46,9 @@ export function classifyDocument(doc: DocumentInput, options: ClassifyOptions = 
     }
   });
   // First what the models make of each passage alone, then each passage judged with the ones around it.
-  let section: SectionTopic;
-  const readings = passages.map((passage) => {
+  const readings = readInSections(passages, (passage, section) => {
     try {
-      const reading = readPassage(RULES, PROBES, MODEL, { ...passage, section }, page);
-      section = nextSectionTopic(section, reading.ownLexicons, passage.text);
-      return reading;
+      return readPassage(RULES, PROBES, MODEL, { ...passage, section }, page);
     } catch {
       return undefined; // reported as "could not judge"
     }

@@ -7,7 +7,7 @@ import { matchRules } from './match-rules.ts';
 import type { PageContext } from './page-context.ts';
 import { lexiconFeatures, type LexiconProbe } from './lexicon-probes.ts';
 import { mentionsProvider } from './providers.ts';
-import { nextSectionTopic, sectionLexicons, type SectionTopic } from './section-topic.ts';
+import { readInSections, sectionLexicons, type SectionTopic } from './section-topic.ts';
 import type { CompiledRule, RuleHit } from './rule-types.ts';
 
 export interface TrainedModel {
@@ -104,11 +104,6 @@ export function scoreReading(model: TrainedModel, reading: PassageReading, { pre
 
 /** The passages of a page in order, each scored with the readings of the passages before and after it. */
 export function scorePage(rules: CompiledRule[], probes: LexiconProbe[], model: TrainedModel, passages: PassageText[], page: PageContext): PassageScore[] {
-  let section: SectionTopic;
-  const readings = passages.map((p) => {
-    const reading = readPassage(rules, probes, model, { ...p, section }, page);
-    section = nextSectionTopic(section, reading.ownLexicons, p.text);
-    return reading;
-  });
+  const readings = readInSections(passages, (p, section) => readPassage(rules, probes, model, { ...p, section }, page));
   return readings.map((reading, i) => ({ ...reading, scores: scoreReading(model, reading, { previous: readings[i - 1], next: readings[i + 1] }, page) }));
 }

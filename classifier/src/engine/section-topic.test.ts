@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextSectionTopic, type SectionTopic } from './section-topic.ts';
+import { nextSectionTopic, readInSections, type SectionTopic } from './section-topic.ts';
 
 const walk = (lines: [string[], string][]) => {
   let topic: SectionTopic;
@@ -33,5 +33,15 @@ describe('the topic of the section a passage stands in', () => {
     expect(nextSectionTopic('afterSchool', ['LEX:tutoring'], 'Twee dagen lang trainen de kinderen; er is ook een keeperstraining.')).toBe('afterSchool');
     expect(nextSectionTopic(undefined, ['LEX:tutoring'], 'De training bestaat uit acht bijeenkomsten.')).toBe('tutoring');
     expect(nextSectionTopic('afterSchool', ['LEX:tutoring'], 'Daarnaast geeft Leerwijzer examentraining in de aula.')).toBe('tutoring');
+  });
+
+  it('hands each passage its section, and lets a passage that could not be read leave the topic as it was', () => {
+    const lines = [
+      { text: 'Schaakclub De Loper geeft les in de aula.', own: ['LEX:afterSchool'] },
+      { text: 'Onleesbaar', own: undefined },
+      { text: 'Tien lessen kosten € 40.', own: ['LEX:price'] },
+    ];
+    const seen = readInSections(lines, (line, section) => (line.own ? { ownLexicons: line.own, section } : undefined));
+    expect(seen.map((r) => r?.section)).toEqual([undefined, undefined, 'afterSchool']);
   });
 });

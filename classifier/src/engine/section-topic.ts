@@ -28,6 +28,23 @@ export function nextSectionTopic(topic: SectionTopic, ownLexicons: readonly stri
   return topic;
 }
 
+/**
+ * Reads the passages of a page in order, handing each the topic of the section it stands in. Training,
+ * evaluation and classify all read through it, so they see sections alike. A passage `read` could not read
+ * (undefined) leaves the topic as it was.
+ */
+export function readInSections<P extends { text: string }, R extends { ownLexicons: readonly string[] } | undefined>(
+  passages: readonly P[],
+  read: (passage: P, section: SectionTopic, index: number) => R,
+): R[] {
+  let section: SectionTopic;
+  return passages.map((passage, i) => {
+    const reading = read(passage, section, i);
+    if (reading) section = nextSectionTopic(section, reading.ownLexicons, passage.text);
+    return reading;
+  });
+}
+
 /** The lexicon a passage carries for the section it stands in (`SEC:afterSchool`), none outside one. */
 export function sectionLexicons(topic: SectionTopic): string[] {
   return topic ? [`SEC:${topic}`] : [];
